@@ -1,0 +1,186 @@
+//! Building: load the site, plan every output file, render in parallel, and
+//! commit the staging folder. `check` runs the same steps without writing.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::Site;
+use crate::output::Staging;
+use crate::render::{self, html::Templates, Job, PageKind};
+
+/// What a build produced.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// HTML pages written.
+    pub pages: usize,
+    /// All files written.
+    pub files: usize,
+    /// Where the site is.
+    pub output: PathBuf,
+    /// Seconds taken.
+    pub seconds: f64,
+}
+
+/// Files in the site's `static/` folder, by output path.
+fn site_statics(root: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let dir = root.join("static");
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return out;
+    }
+    for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        match e {
+            Ok(e) if e.file_type().is_file() => {
+                let rel = e.path().strip_prefix(&dir).unwrap_or(e.path());
+                out.push((
+                    rel.to_string_lossy().replace('\\', "/"),
+                    e.path().to_path_buf(),
+                ));
+            }
+            Ok(_) => {}
+            Err(err) => diags.push(Diagnostic::error("static", format!("cannot read: {err}"))),
+        }
+    }
+    out
+}
+
+struct Prepared {
+    site: Arc<Site>,
+    templates: Templates,
+    plan: Vec<(String, Job)>,
+}
+
+fn prepare(root: &Path, diags: &mut Diagnostics) -> Option<Prepared> {
+    let (site, d) = crate::load::load(root);
+    diags.extend(d);
+    let site = Arc::new(site?);
+    let templates = Templates::new(&site, diags)?;
+    let statics = site_statics(root, diags);
+    let plan = render::plan(&site, &statics);
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, (path, _)) in plan.iter().enumerate() {
+        if let Some(first) = seen.insert(path.as_str(), i) {
+            diags.push(
+                Diagnostic::general(format!(
+                    "two things would be written to {path} ({:?} and {:?})",
+                    plan[first].1, plan[i].1
+                ))
+                .hint("rename one of them (static files must not use the addresses of pages)"),
+            );
+        }
+    }
+    if diags.has_errors() {
+        return None;
+    }
+    Some(Prepared {
+        site,
+        templates,
+        plan,
+    })
+}
+
+fn render_job(p: &Prepared, job: &Job) -> Result<Option<Vec<u8>>, Diagnostic> {
+    Ok(Some(match job {
+        Job::Page(kind, lang) => p.templates.render(&p.site, *kind, *lang)?.into_bytes(),
+        Job::Sitemap => render::sitemap::sitemap(&p.site).into_bytes(),
+        Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
+        Job::ThemeStatic(k) => p.site.theme.statics[k].bytes.clone(),
+        Job::Copy(_) => return Ok(None),
+    }))
+}
+
+/// Loads, validates and renders everything without writing. Returns all findings.
+pub fn check(root: &Path) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    if let Some(p) = prepare(root, &mut diags) {
+        let errors: Vec<Diagnostic> = p
+            .plan
+            .par_iter()
+            .filter_map(|(_, job)| render_job(&p, job).err())
+            .collect();
+        diags.extend(errors);
+    }
+    diags.sort();
+    diags
+}
+
+/// Builds the site at `root` into `output`. On any error the previous
+/// output is left untouched.
+pub fn build(root: &Path, output: &Path) -> (Option<Summary>, Diagnostics) {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    let Some(p) = prepare(root, &mut diags) else {
+        diags.sort();
+        return (None, diags);
+    };
+    let staging = match Staging::new(root, output) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return (None, diags);
+        }
+    };
+    if let Err(d) = staging.make_dirs(p.plan.iter().map(|(path, _)| path.as_str())) {
+        diags.push(d);
+        return (None, diags);
+    }
+    let errors: Vec<Diagnostic> = p
+        .plan
+        .par_iter()
+        .filter_map(|(path, job)| {
+            let r = match job {
+                Job::Copy(src) => staging.copy(path, src),
+                _ => render_job(&p, job).and_then(|bytes| match bytes {
+                    Some(b) => staging.write(path, &b),
+                    None => Ok(()),
+                }),
+            };
+            r.err()
+        })
+        .collect();
+    if !errors.is_empty() {
+        diags.extend(errors);
+        diags.sort();
+        return (None, diags);
+    }
+    let pages = p
+        .plan
+        .iter()
+        .filter(|(_, j)| matches!(j, Job::Page(..)))
+        .count();
+    let files = p.plan.len();
+    match staging.commit() {
+        Ok(out) => {
+            diags.sort();
+            (
+                Some(Summary {
+                    pages,
+                    files,
+                    output: out,
+                    seconds: start.elapsed().as_secs_f64(),
+                }),
+                diags,
+            )
+        }
+        Err(d) => {
+            diags.push(d);
+            (None, diags)
+        }
+    }
+}
+
+/// Renders one page to a string (for tests and the preview).
+pub fn render_page(root: &Path, kind: PageKind, lang: usize) -> Result<String, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let p = prepare(root, &mut diags).ok_or(diags)?;
+    p.templates.render(&p.site, kind, lang).map_err(|d| {
+        let mut ds = Diagnostics::new();
+        ds.push(d);
+        ds
+    })
+}

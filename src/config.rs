@@ -1,0 +1,292 @@
+//! `site.yaml`: parsed strictly (unknown fields are errors), then validated
+//! into typed settings that the rest of the program can trust.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::diag::{known_list, Diagnostic, Diagnostics};
+use crate::i18n::Language;
+use crate::yaml::YamlFile;
+use crate::yamlspan::Seg;
+
+/// Paper size of printed flyers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// ISO A4.
+    A4,
+    /// ISO A5, the usual handout size.
+    #[default]
+    A5,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFlyers {
+    #[serde(default)]
+    paper: Paper,
+    #[serde(default)]
+    bilingual: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    id: String,
+    #[serde(default)]
+    icon: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    title: Option<String>,
+    base_url: String,
+    default_language: String,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    timezone: Option<String>,
+    #[serde(default)]
+    categories: Vec<RawCategory>,
+    #[serde(default)]
+    flyers: RawFlyers,
+    #[serde(default)]
+    allow_raw_html: bool,
+}
+
+/// Fields of site.yaml, for "did you mean".
+pub const FIELDS: &[&str] = &[
+    "title",
+    "base_url",
+    "default_language",
+    "languages",
+    "theme",
+    "timezone",
+    "categories",
+    "flyers",
+    "allow_raw_html",
+];
+
+/// A kind of offering.
+#[derive(Debug, Clone)]
+pub struct Category {
+    /// Id, also the URL segment of the category page.
+    pub id: String,
+    /// Name of the pictogram in the theme's `icons/` folder.
+    pub icon: String,
+}
+
+/// Flyer settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Flyers {
+    /// Paper size.
+    pub paper: Paper,
+    /// Whether to print each language beside the default language.
+    pub bilingual: bool,
+}
+
+/// Validated site settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Fallback title when the Fluent message `site-title` is missing.
+    pub title: String,
+    /// Absolute base URL, always ending in `/`.
+    pub base_url: String,
+    /// Site languages in switcher order.
+    pub languages: Vec<Language>,
+    /// Index of the default language in `languages`.
+    pub default_language: usize,
+    /// Theme folder name.
+    pub theme: String,
+    /// IANA time zone name.
+    pub timezone: String,
+    /// Time zone for schedules.
+    pub tz: jiff::tz::TimeZone,
+    /// Kinds of offering, in site.yaml order.
+    pub categories: Vec<Category>,
+    /// Flyer settings.
+    pub flyers: Flyers,
+    /// Whether raw HTML in Markdown is kept as written.
+    pub allow_raw_html: bool,
+}
+
+impl Config {
+    /// The default language.
+    pub fn default_lang(&self) -> &Language {
+        &self.languages[self.default_language]
+    }
+
+    /// Index of a language code, if the site has it.
+    pub fn lang_index(&self, code: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.code == code)
+    }
+
+    /// Index of a category id.
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+}
+
+/// Reads and validates `site.yaml` in `root`. Returns `None` when the file is
+/// missing or broken; every problem goes into `diags`.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
+    let rel = Path::new("site.yaml");
+    let file = match YamlFile::read(root, rel) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(
+                d.hint("run quartier in the folder that holds site.yaml, or pass --root DIR"),
+            );
+            return None;
+        }
+    };
+    let raw: RawConfig = file.parse(FIELDS, diags)?;
+    let before = diags.error_count();
+
+    let mut base_url = raw.base_url.trim().to_string();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
+        || base_url.contains(char::is_whitespace)
+    {
+        diags.push(
+            Diagnostic::error(rel, format!("base_url `{base_url}` is not a web address"))
+                .at(file.value(&[Seg::Key("base_url")]))
+                .hint("write the address where the site will be published, e.g. https://example.org/stadtteile"),
+        );
+    }
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+
+    let mut codes = raw.languages.clone();
+    if codes.is_empty() {
+        codes.push(raw.default_language.clone());
+    }
+    let mut languages = Vec::new();
+    for (i, code) in codes.iter().enumerate() {
+        let at = file.value(&[Seg::Key("languages"), Seg::Index(i)]);
+        if codes[..i].contains(code) {
+            diags.push(
+                Diagnostic::error(rel, format!("language `{code}` is listed twice"))
+                    .at(at)
+                    .hint("remove the second entry"),
+            );
+            continue;
+        }
+        match Language::new(code) {
+            Ok(l) => languages.push(l),
+            Err(e) => diags.push(
+                Diagnostic::error(rel, format!("`{code}` is not a language tag: {e}"))
+                    .at(at)
+                    .hint("use BCP 47 codes such as de, en, tr, ar, fa, prs, ckb"),
+            ),
+        }
+    }
+    let default_language = match languages
+        .iter()
+        .position(|l| l.code == raw.default_language)
+    {
+        Some(i) => i,
+        None => {
+            diags.push(
+                Diagnostic::error(
+                    rel,
+                    format!(
+                        "default_language `{}` is not in languages",
+                        raw.default_language
+                    ),
+                )
+                .at(file.value(&[Seg::Key("default_language")]))
+                .hint(format!(
+                    "add it to languages, or choose one of {}",
+                    known_list(codes.iter().map(String::as_str))
+                )),
+            );
+            0
+        }
+    };
+
+    let timezone = raw
+        .timezone
+        .clone()
+        .unwrap_or_else(|| "Europe/Berlin".to_string());
+    let tz = match jiff::tz::TimeZone::get(&timezone) {
+        Ok(tz) => tz,
+        Err(_) => {
+            diags.push(
+                Diagnostic::error(rel, format!("unknown time zone `{timezone}`"))
+                    .at(file.value(&[Seg::Key("timezone")]))
+                    .hint("use an IANA name such as Europe/Berlin or Europe/Vienna"),
+            );
+            jiff::tz::TimeZone::UTC
+        }
+    };
+
+    let mut categories: Vec<Category> = Vec::new();
+    for (i, c) in raw.categories.iter().enumerate() {
+        let at = file.value(&[Seg::Key("categories"), Seg::Index(i), Seg::Key("id")]);
+        if !crate::ids::is_valid(&c.id) {
+            let mut d =
+                Diagnostic::error(rel, format!("category id `{}` is not a valid id", c.id)).at(at);
+            if let Some(s) = crate::ids::suggest(&c.id) {
+                d = d.hint(format!(
+                    "write `{s}` (lower-case letters, digits and single hyphens)"
+                ));
+            }
+            diags.push(d);
+        } else if categories.iter().any(|k| k.id == c.id) {
+            diags.push(
+                Diagnostic::error(rel, format!("category `{}` is listed twice", c.id))
+                    .at(at)
+                    .hint("remove the second entry"),
+            );
+        } else {
+            categories.push(Category {
+                id: c.id.clone(),
+                icon: c.icon.clone().unwrap_or_else(|| "generic".into()),
+            });
+        }
+    }
+    if categories.is_empty() {
+        diags.push(
+            Diagnostic::error(rel, "site.yaml lists no categories").hint(
+                "add `categories:` with at least one `{ id: language-course, icon: speech }`",
+            ),
+        );
+    }
+
+    let theme = raw.theme.clone().unwrap_or_else(|| "default".into());
+    if !crate::ids::is_valid(&theme) {
+        diags.push(
+            Diagnostic::error(
+                rel,
+                format!("theme `{theme}` is not a valid theme folder name"),
+            )
+            .at(file.value(&[Seg::Key("theme")]))
+            .hint("name a folder in themes/, e.g. `default`"),
+        );
+    }
+
+    if diags.error_count() > before || languages.is_empty() {
+        return None;
+    }
+    Some(Config {
+        title: raw.title.unwrap_or_else(|| "Quartier".into()),
+        base_url,
+        languages,
+        default_language,
+        theme,
+        timezone,
+        tz,
+        categories,
+        flyers: Flyers {
+            paper: raw.flyers.paper,
+            bilingual: raw.flyers.bilingual,
+        },
+        allow_raw_html: raw.allow_raw_html,
+    })
+}

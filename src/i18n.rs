@@ -1,0 +1,478 @@
+//! Languages: direction, names, CLDR formatting and interface strings.
+//!
+//! Everything that differs by language lives here and is built once per
+//! language per build: the ICU4X formatters (dates, weekdays, times, lists)
+//! and the Fluent bundle of interface strings. Renderers only call into it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::fieldsets;
+use icu::datetime::input::Time;
+use icu::datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu::list::options::ListFormatterOptions;
+use icu::list::ListFormatter;
+use icu::locale::{Locale, LocaleCanonicalizer, LocaleDirectionality};
+
+use crate::diag::{line_col, Diagnostic, Diagnostics};
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Dir {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+/// A site language with what we know about it.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The code as written in site.yaml; used in URLs and file names.
+    pub code: String,
+    /// Canonical locale for ICU4X and Fluent (`prs` -> `fa-AF`).
+    pub locale: Locale,
+    /// Writing direction.
+    pub dir: Dir,
+    /// The language's name in its own script.
+    pub endonym: String,
+}
+
+impl Language {
+    /// Looks up a BCP 47 tag.
+    pub fn new(code: &str) -> Result<Self, String> {
+        let mut locale: Locale = code.parse().map_err(|e| format!("{e:?}"))?;
+        LocaleCanonicalizer::new_extended().canonicalize(&mut locale);
+        let dir = match LocaleDirectionality::new_common().get(&locale.id) {
+            Some(icu::locale::Direction::RightToLeft) => Dir::Rtl,
+            _ => Dir::Ltr,
+        };
+        let endonym = endonym(code, &locale).to_string();
+        Ok(Language {
+            code: code.to_string(),
+            locale,
+            dir,
+            endonym,
+        })
+    }
+}
+
+/// Names of languages in their own script (CLDR's own-language names), for
+/// the language chooser and the list of languages spoken at an offering.
+const ENDONYMS: &[(&str, &str)] = &[
+    ("am", "አማርኛ"),
+    ("ar", "العربية"),
+    ("bg", "български"),
+    ("bs", "bosanski"),
+    ("ckb", "کوردیی ناوەندی"),
+    ("cs", "čeština"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "español"),
+    ("fa", "فارسی"),
+    ("fa-AF", "دری"),
+    ("fr", "français"),
+    ("he", "עברית"),
+    ("hr", "hrvatski"),
+    ("hu", "magyar"),
+    ("hy", "հայերեն"),
+    ("it", "italiano"),
+    ("ka", "ქართული"),
+    ("ku", "Kurdî (Kurmancî)"),
+    ("nl", "Nederlands"),
+    ("pl", "polski"),
+    ("ps", "پښتو"),
+    ("pt", "português"),
+    ("ro", "română"),
+    ("ru", "русский"),
+    ("sq", "shqip"),
+    ("so", "Soomaali"),
+    ("sr", "српски"),
+    ("ta", "தமிழ்"),
+    ("ti", "ትግርኛ"),
+    ("tr", "Türkçe"),
+    ("uk", "українська"),
+    ("ur", "اردو"),
+    ("vi", "Tiếng Việt"),
+    ("zh", "中文"),
+];
+
+fn endonym<'a>(code: &'a str, locale: &Locale) -> &'a str {
+    let lang = locale.id.language.as_str();
+    let with_region = locale
+        .id
+        .region
+        .map(|r| format!("{lang}-{}", r.as_str()))
+        .unwrap_or_default();
+    ENDONYMS
+        .iter()
+        .find(|(c, _)| *c == with_region)
+        .or_else(|| ENDONYMS.iter().find(|(c, _)| *c == lang))
+        .map(|(_, n)| *n)
+        .unwrap_or(code)
+}
+
+/// Name of any language code in its own script (falls back to the code).
+pub fn language_name(code: &str) -> String {
+    match Language::new(code) {
+        Ok(l) => l.endonym,
+        Err(_) => code.to_string(),
+    }
+}
+
+/// Direction of any language code.
+pub fn language_dir(code: &str) -> Dir {
+    Language::new(code).map(|l| l.dir).unwrap_or(Dir::Ltr)
+}
+
+/// Weekday keys as used in content (`mon` … `sun`).
+pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// CLDR formatters for one language, built once per build.
+pub struct Formats {
+    date: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
+    date_weekday: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMDE>,
+    weekday: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::E>,
+    time: NoCalendarFormatter<fieldsets::T>,
+    list: ListFormatter,
+    decimal: icu::decimal::DecimalFormatter,
+}
+
+impl Formats {
+    /// Builds the formatters for `lang`: Gregorian calendar (Persian and
+    /// Dari default to the Solar Hijri one), 24-hour clock, the language's
+    /// own digits where CLDR says so.
+    pub fn new(lang: &Language) -> Self {
+        let mut loc = lang.locale.clone();
+        // A 24-hour clock: schedules in Germany are read against posted times.
+        let tag = format!("{}-u-hc-h23", loc.id);
+        if let Ok(l) = tag.parse::<Locale>() {
+            loc = l;
+        }
+        let prefs = (&loc).into();
+        let root_prefs = (&Locale::UNKNOWN).into();
+        Formats {
+            date: FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::YMD::long())
+                .or_else(|_| {
+                    FixedCalendarDateTimeFormatter::try_new(root_prefs, fieldsets::YMD::long())
+                })
+                .expect("root locale has date data"),
+            date_weekday: FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::YMDE::long())
+                .or_else(|_| {
+                    FixedCalendarDateTimeFormatter::try_new(root_prefs, fieldsets::YMDE::long())
+                })
+                .expect("root locale has date data"),
+            weekday: FixedCalendarDateTimeFormatter::try_new(prefs, fieldsets::E::long())
+                .or_else(|_| {
+                    FixedCalendarDateTimeFormatter::try_new(root_prefs, fieldsets::E::long())
+                })
+                .expect("root locale has weekday data"),
+            time: NoCalendarFormatter::try_new(prefs, fieldsets::T::hm())
+                .or_else(|_| NoCalendarFormatter::try_new(root_prefs, fieldsets::T::hm()))
+                .expect("root locale has time data"),
+            list: ListFormatter::try_new_and((&loc).into(), ListFormatterOptions::default())
+                .or_else(|_| {
+                    ListFormatter::try_new_and(
+                        (&Locale::UNKNOWN).into(),
+                        ListFormatterOptions::default(),
+                    )
+                })
+                .expect("root locale has list data"),
+            decimal: icu::decimal::DecimalFormatter::try_new((&loc).into(), Default::default())
+                .or_else(|_| {
+                    icu::decimal::DecimalFormatter::try_new(
+                        (&Locale::UNKNOWN).into(),
+                        Default::default(),
+                    )
+                })
+                .expect("root locale has number data"),
+        }
+    }
+
+    fn icu_date(d: jiff::civil::Date) -> Date<Gregorian> {
+        Date::try_new_gregorian(i32::from(d.year()), d.month() as u8, d.day() as u8)
+            .expect("a valid civil date is a valid Gregorian date")
+    }
+
+    /// `7 September 2026` in the language's form.
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        self.date.format(&Self::icu_date(d)).to_string()
+    }
+
+    /// `Monday, 7 September 2026` in the language's form.
+    pub fn date_with_weekday(&self, d: jiff::civil::Date) -> String {
+        self.date_weekday.format(&Self::icu_date(d)).to_string()
+    }
+
+    /// The weekday's name (`mon` … `sun`).
+    pub fn weekday(&self, day: usize) -> String {
+        // 2024-01-01 was a Monday.
+        let d = Date::try_new_gregorian(2024, 1, 1 + day as u8).expect("valid date");
+        self.weekday.format(&d).to_string()
+    }
+
+    /// `09:30` in the language's digits.
+    pub fn time(&self, hour: u8, minute: u8) -> String {
+        let t = Time::try_new(hour, minute, 0, 0).unwrap_or_else(|_| Time::start_of_day());
+        self.time.format(&t).to_string()
+    }
+
+    /// An amount of money with two decimals when it has cents (`2,50`, `25`),
+    /// in the language's digits and separators.
+    pub fn amount(&self, amount: f64) -> String {
+        let cents = (amount * 100.0).round() as i64;
+        let mut d = icu::decimal::input::Decimal::from(cents);
+        if cents % 100 == 0 {
+            d = icu::decimal::input::Decimal::from(cents / 100);
+        } else {
+            d.multiply_pow10(-2);
+        }
+        self.decimal.format_to_string(&d)
+    }
+
+    /// `A, B and C` in the language's form.
+    pub fn list(&self, items: &[String]) -> String {
+        self.list.format_to_string(items.iter())
+    }
+}
+
+/// Interface strings of every site language (Project Fluent).
+pub struct Strings {
+    bundles: Vec<FluentBundle<FluentResource>>,
+    default: usize,
+}
+
+/// Where a language's `.ftl` files come from.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    /// Path relative to the site root (or a theme-internal label), for messages.
+    pub rel: PathBuf,
+    /// The text.
+    pub text: String,
+}
+
+impl Strings {
+    /// Builds one bundle per language. `theme` and `site` hold the `.ftl`
+    /// files per language code; site messages override theme messages.
+    /// Syntax errors are errors; messages missing in a language are
+    /// warnings (the default language's text is shown instead).
+    pub fn new(
+        languages: &[Language],
+        default: usize,
+        theme: &BTreeMap<String, Vec<FtlSource>>,
+        site: &BTreeMap<String, Vec<FtlSource>>,
+        diags: &mut Diagnostics,
+    ) -> Self {
+        let mut ids_per_lang: Vec<BTreeMap<String, PathBuf>> = Vec::new();
+        let mut bundles = Vec::new();
+        for lang in languages {
+            let langid: unic_langid::LanguageIdentifier =
+                lang.locale.id.to_string().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            let _ = bundle.add_builtins();
+            let mut ids = BTreeMap::new();
+            for source in [theme, site] {
+                for ftl in source.get(&lang.code).map(Vec::as_slice).unwrap_or(&[]) {
+                    let res = match FluentResource::try_new(ftl.text.clone()) {
+                        Ok(r) => r,
+                        Err((r, errors)) => {
+                            for e in errors {
+                                diags.push(
+                                    Diagnostic::error(
+                                        &ftl.rel,
+                                        format!("Fluent syntax: {}", e.kind),
+                                    )
+                                    .at(Some(line_col(&ftl.text, e.pos.start)))
+                                    .hint("write `message-id = text`; continuation lines are indented"),
+                                );
+                            }
+                            r
+                        }
+                    };
+                    for entry in res.entries() {
+                        if let fluent_syntax::ast::Entry::Message(m) = entry {
+                            ids.insert(m.id.name.to_string(), ftl.rel.clone());
+                        }
+                    }
+                    bundle.add_resource_overriding(res);
+                }
+            }
+            ids_per_lang.push(ids);
+            bundles.push(bundle);
+        }
+        // Messages the default language has but another does not.
+        let default_ids = &ids_per_lang[default];
+        for (i, lang) in languages.iter().enumerate() {
+            if i == default {
+                continue;
+            }
+            let missing: Vec<&str> = default_ids
+                .keys()
+                .filter(|id| !ids_per_lang[i].contains_key(*id))
+                .map(String::as_str)
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();
+            let more = if missing.len() > 8 {
+                format!(" and {} more", missing.len() - 8)
+            } else {
+                String::new()
+            };
+            diags.push(
+                Diagnostic::warning(
+                    format!("locales/{}", lang.code),
+                    format!(
+                        "{} interface string(s) missing in `{}`: {}{more}; readers see the {} text",
+                        missing.len(),
+                        lang.code,
+                        shown.join(", "),
+                        languages[default].endonym
+                    ),
+                )
+                .hint(format!(
+                    "add them to locales/{}/site.ftl (copy them from locales/{}/)",
+                    lang.code, languages[default].code
+                )),
+            );
+        }
+        Strings { bundles, default }
+    }
+
+    /// Whether `lang` (or the default language) has message `id`.
+    pub fn has(&self, lang: usize, id: &str) -> bool {
+        self.bundles[lang].has_message(id) || self.bundles[self.default].has_message(id)
+    }
+
+    /// The message `id` in language `lang`, falling back to the default
+    /// language, then to the id itself. `isolate` keeps Unicode bidi
+    /// isolation marks around placeables (right for body text, wrong in
+    /// attributes, titles and URLs).
+    pub fn get(&self, lang: usize, id: &str, args: Option<&FluentArgs>, isolate: bool) -> String {
+        for b in [lang, self.default] {
+            let bundle = &self.bundles[b];
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let s = bundle.format_pattern(pattern, args, &mut errors);
+                return if isolate {
+                    s.into_owned()
+                } else {
+                    s.replace(['\u{2068}', '\u{2069}'], "")
+                };
+            }
+        }
+        id.to_string()
+    }
+
+    /// A message with one argument.
+    pub fn get1(
+        &self,
+        lang: usize,
+        id: &str,
+        name: &str,
+        value: FluentValue,
+        isolate: bool,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value);
+        self.get(lang, id, Some(&args), isolate)
+    }
+}
+
+/// Reads every `<lang>/*.ftl` under `dir` (a site's or theme's `locales/`).
+pub fn read_ftl_dir(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Vec<FtlSource>> {
+    let mut out: BTreeMap<String, Vec<FtlSource>> = BTreeMap::new();
+    let abs = root.join(dir);
+    if !abs.is_dir() {
+        return out;
+    }
+    let mut entries: Vec<_> = walkdir::WalkDir::new(&abs)
+        .min_depth(2)
+        .max_depth(2)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    entries.sort_by(|a, b| a.path().cmp(b.path()));
+    for e in entries {
+        let rel = dir.join(e.path().strip_prefix(&abs).unwrap_or(e.path()));
+        let lang = e
+            .path()
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match crate::yaml::read_text(root, &rel) {
+            Ok(text) => out.entry(lang).or_default().push(FtlSource { rel, text }),
+            Err(d) => diags.push(d),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direction_and_names() {
+        for (code, dir, name) in [
+            ("de", Dir::Ltr, "Deutsch"),
+            ("ar", Dir::Rtl, "العربية"),
+            ("fa", Dir::Rtl, "فارسی"),
+            ("prs", Dir::Rtl, "دری"),
+            ("ckb", Dir::Rtl, "کوردیی ناوەندی"),
+            ("ur", Dir::Rtl, "اردو"),
+            ("ps", Dir::Rtl, "پښتو"),
+            ("ku", Dir::Ltr, "Kurdî (Kurmancî)"),
+            ("tr", Dir::Ltr, "Türkçe"),
+        ] {
+            let l = Language::new(code).unwrap();
+            assert_eq!(l.dir, dir, "{code}");
+            assert_eq!(l.endonym, name, "{code}");
+        }
+        assert_eq!(language_dir("ara"), Dir::Rtl);
+        assert_eq!(language_dir("fas"), Dir::Rtl);
+    }
+
+    #[test]
+    fn cldr_dates_and_times() {
+        let d = jiff::civil::date(2026, 9, 7);
+        let f = |c: &str| Formats::new(&Language::new(c).unwrap());
+        assert_eq!(f("de").date_with_weekday(d), "Montag, 7. September 2026");
+        assert_eq!(f("tr").date_with_weekday(d), "7 Eylül 2026 Pazartesi");
+        assert_eq!(f("ar").date_with_weekday(d), "الاثنين، 7 سبتمبر 2026");
+        assert_eq!(f("de").weekday(1), "Dienstag");
+        assert_eq!(f("en").time(9, 30), "09:30");
+        assert_eq!(f("ar").time(18, 0), "18:00");
+        // Persian: Gregorian calendar, Persian digits.
+        let fa = f("fa").date(d);
+        assert!(fa.contains("۲۰۲۶"), "{fa}");
+        assert_eq!(f("de").amount(2.5), "2,50");
+        assert_eq!(f("en").amount(1250.0), "1,250");
+        assert_eq!(
+            f("de").list(&["Montag".into(), "Mittwoch".into()]),
+            "Montag und Mittwoch"
+        );
+    }
+}

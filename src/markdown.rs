@@ -1,0 +1,446 @@
+//! Markdown bodies to HTML, once per text.
+//!
+//! pulldown-cmark with tables, footnotes, strikethrough and heading ids.
+//! Links written as relative content paths (`../deutschkurs/`) become links to
+//! that page in the reader's language: the HTML keeps a placeholder
+//! (`qrtr:path/`) that [`localize`] swaps for the page's relative URL, so one
+//! rendering serves every language and every page depth. Raw HTML is
+//! sanitised with ammonia unless the site allows it, and only `http`,
+//! `https`, `mailto` and `tel` links leave the site.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Component, Path, PathBuf};
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::diag::{line_col, Diagnostic};
+
+/// Placeholder scheme for links to pages of the site.
+const PAGE: &str = "qrtr:";
+/// Placeholder scheme for files beside the content (images, PDFs).
+const MEDIA: &str = "qrtr-media:";
+
+/// What the site offers as link targets, by content path.
+pub struct LinkTargets {
+    /// Content folders that are pages (`""` is the home page), mapped to the
+    /// URL path below `/<lang>/` (`kranichstein-sued/mama/`).
+    pub pages: HashMap<String, String>,
+    /// Files beside the content that are copied to `/media/`.
+    pub media: BTreeSet<String>,
+}
+
+/// A rendered Markdown body.
+#[derive(Debug, Clone, Default)]
+pub struct Html {
+    /// HTML with placeholders.
+    pub html: String,
+    /// Whether [`localize`] has anything to replace.
+    pub has_placeholders: bool,
+}
+
+/// Renders `body` (the Markdown after the front matter) of `rel`, a file
+/// below `content/`. `body_offset` is the byte offset of the body in the
+/// file, `file_text` the whole file, so errors point at the right line.
+pub fn render(
+    body: &str,
+    rel: &Path,
+    file_text: &str,
+    body_offset: usize,
+    targets: &LinkTargets,
+    allow_raw_html: bool,
+    errors: &mut Vec<Diagnostic>,
+) -> Html {
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_FOOTNOTES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    opts.insert(Options::ENABLE_HEADING_ATTRIBUTES);
+    let dir = rel.parent().unwrap_or(Path::new(""));
+    let content_dir = dir.strip_prefix("content").unwrap_or(dir);
+    let mut has_raw = false;
+    let mut has_placeholders = false;
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut heading_start: Option<usize> = None;
+
+    let at = |range: std::ops::Range<usize>| Some(line_col(file_text, body_offset + range.start));
+
+    for (ev, range) in Parser::new_ext(body, opts).into_offset_iter() {
+        match ev {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                has_raw = true;
+                events.push(ev);
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                heading_start = Some(events.len());
+                events.push(Event::Start(Tag::Heading {
+                    level: demote(level),
+                    id,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(start) = heading_start.take() {
+                    let text: String = events[start + 1..]
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
+                        let base = id
+                            .as_deref()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| slug(&text));
+                        let n = used_ids.entry(base.clone()).or_insert(0);
+                        let unique = if *n == 0 { base } else { format!("{base}-{n}") };
+                        *n += 1;
+                        *id = Some(CowStr::from(unique));
+                    }
+                }
+                events.push(Event::End(TagEnd::Heading(demote(level))));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = match resolve(&dest_url, content_dir, targets) {
+                    Ok(Target::Keep) => dest_url,
+                    Ok(Target::Placeholder(p)) => {
+                        has_placeholders = true;
+                        CowStr::from(p)
+                    }
+                    Err((msg, hint)) => {
+                        errors.push(Diagnostic::error(rel, msg).at(at(range)).hint(hint));
+                        CowStr::from("#")
+                    }
+                };
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = match resolve(&dest_url, content_dir, targets) {
+                    Ok(Target::Keep) => dest_url,
+                    Ok(Target::Placeholder(p)) if p.starts_with(MEDIA) => {
+                        has_placeholders = true;
+                        CowStr::from(p)
+                    }
+                    Ok(Target::Placeholder(_)) => {
+                        errors.push(
+                            Diagnostic::error(
+                                rel,
+                                format!("image `{dest_url}` is a page, not a picture"),
+                            )
+                            .at(at(range))
+                            .hint("point the image at a picture file beside the text"),
+                        );
+                        CowStr::from("")
+                    }
+                    Err((msg, hint)) => {
+                        errors.push(Diagnostic::error(rel, msg).at(at(range)).hint(hint));
+                        CowStr::from("")
+                    }
+                };
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
+            }
+            ev => events.push(ev),
+        }
+    }
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw && !allow_raw_html {
+        html = sanitize(&html);
+    }
+    Html {
+        html,
+        has_placeholders,
+    }
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    // The page title is the only h1; body headings start at h2.
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+/// An anchor id from heading text: letters of every script kept, lower-cased,
+/// everything else collapsed to single hyphens.
+pub fn slug(text: &str) -> String {
+    let mut s = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            s.push(c);
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    let s = s.trim_end_matches('-').to_string();
+    if s.is_empty() {
+        "section".into()
+    } else {
+        s
+    }
+}
+
+enum Target {
+    Keep,
+    Placeholder(String),
+}
+
+fn resolve(dest: &str, dir: &Path, targets: &LinkTargets) -> Result<Target, (String, String)> {
+    let dest = dest.trim();
+    if dest.is_empty() || dest.starts_with('#') {
+        return Ok(Target::Keep);
+    }
+    if let Some((scheme, _)) = dest.split_once(':') {
+        let plain_scheme = !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        if plain_scheme {
+            return match scheme.to_ascii_lowercase().as_str() {
+                "http" | "https" | "mailto" | "tel" => Ok(Target::Keep),
+                _ => Err((
+                    format!("link `{dest}` uses `{scheme}:`, which the site does not allow"),
+                    "links may use https:, http:, mailto: or tel:, or point to another page of the site".into(),
+                )),
+            };
+        }
+    }
+    if dest.starts_with("//") || dest.starts_with('/') {
+        return Err((
+            format!("link `{dest}` starts with `/`"),
+            "write links to pages of the site as relative paths to their folder, e.g. `../deutschkurs/`; write other sites with https://".into(),
+        ));
+    }
+    let (path, fragment) = match dest.find(['#', '?']) {
+        Some(i) => (&dest[..i], &dest[i..]),
+        None => (dest, ""),
+    };
+    let decoded = percent_decode(path);
+    let mut parts: Vec<String> = dir
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    for comp in Path::new(&decoded).components() {
+        match comp {
+            Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return Err((
+                        format!("link `{dest}` points outside the content folder"),
+                        "link only to pages and files inside content/".into(),
+                    ));
+                }
+            }
+            Component::CurDir => {}
+            _ => {
+                return Err((
+                    format!("link `{dest}` is not a relative path"),
+                    "write the path from this file to the page's folder".into(),
+                ))
+            }
+        }
+    }
+    let joined = parts.join("/");
+    // A link to a language file (`../kurs/de.md`) means that page in the reader's language.
+    let page_key = match joined.rsplit_once('/') {
+        Some((folder, file)) if file.ends_with(".md") => folder.to_string(),
+        None if joined.ends_with(".md") => String::new(),
+        _ => joined.clone(),
+    };
+    if let Some(url) = targets.pages.get(&page_key) {
+        return Ok(Target::Placeholder(format!("{PAGE}{url}{fragment}")));
+    }
+    if targets.media.contains(&joined) {
+        return Ok(Target::Placeholder(format!("{MEDIA}{joined}{fragment}")));
+    }
+    let mut close: Vec<&String> = targets
+        .pages
+        .keys()
+        .filter(|k| !k.is_empty())
+        .filter(|k| strsim::levenshtein(k, &page_key) <= 3)
+        .collect();
+    close.sort();
+    let hint = match close.first() {
+        Some(k) => format!(
+            "did you mean content/{k}/? Write the path from this file's folder to the page's folder"
+        ),
+        None => "write the relative path from this file's folder to the page's folder, e.g. `../deutschkurs/`".into(),
+    };
+    Err((
+        format!("link `{dest}` points to content/{joined}, which does not exist"),
+        hint,
+    ))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn sanitize(html: &str) -> String {
+    let mut b = ammonia::Builder::default();
+    b.add_url_schemes(["qrtr", "qrtr-media"]);
+    b.add_generic_attributes(["id", "lang", "dir"]);
+    b.add_tag_attributes("a", ["class"]);
+    b.add_tag_attributes("sup", ["class"]);
+    b.add_tag_attributes("div", ["class"]);
+    b.add_tag_attributes("input", ["type", "checked", "disabled"]);
+    b.clean(html).to_string()
+}
+
+/// Replaces the placeholders of `html` for a page in language `lang` whose
+/// path to the site root is `root` (`../../`).
+pub fn localize(html: &Html, root: &str, lang: &str) -> String {
+    if !html.has_placeholders {
+        return html.html.clone();
+    }
+    html.html
+        .replace(&format!("=\"{MEDIA}"), &format!("=\"{root}media/"))
+        .replace(&format!("=\"{PAGE}"), &format!("=\"{root}{lang}/"))
+}
+
+/// The content-relative path of a Markdown file's folder, for link lookups.
+pub fn content_key(rel_dir: &Path) -> String {
+    let p: PathBuf = rel_dir
+        .strip_prefix("content")
+        .unwrap_or(rel_dir)
+        .to_path_buf();
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> LinkTargets {
+        let mut pages = HashMap::new();
+        pages.insert(String::new(), String::new());
+        pages.insert("nord".into(), "nord/".into());
+        pages.insert("nord/kurs".into(), "nord/kurs/".into());
+        pages.insert("pages/about".into(), "about/".into());
+        LinkTargets {
+            pages,
+            media: ["nord/kurs/foto.jpg".to_string()].into_iter().collect(),
+        }
+    }
+
+    fn md(body: &str, raw: bool) -> (String, Vec<String>) {
+        let mut errors = Vec::new();
+        let h = render(
+            body,
+            Path::new("content/nord/kurs/de.md"),
+            body,
+            0,
+            &targets(),
+            raw,
+            &mut errors,
+        );
+        (
+            localize(&h, "../../", "tr"),
+            errors.iter().map(|e| e.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn resolves_content_links_per_language() {
+        let (h, e) = md(
+            "[a](../) [b](de.md) [c](../../pages/about/#x) ![f](foto.jpg)",
+            false,
+        );
+        assert!(e.is_empty(), "{e:?}");
+        assert!(h.contains(r#"href="../../tr/nord/""#), "{h}");
+        assert!(h.contains(r#"href="../../tr/nord/kurs/""#), "{h}");
+        assert!(h.contains(r#"href="../../tr/about/#x""#), "{h}");
+        assert!(h.contains(r#"src="../../media/nord/kurs/foto.jpg""#), "{h}");
+    }
+
+    #[test]
+    fn errors_on_missing_targets_with_line() {
+        let (_, e) = md("text\n\n[x](../kruss/)\n", false);
+        assert_eq!(e.len(), 1);
+        assert!(
+            e[0].starts_with("content/nord/kurs/de.md:3:1: error: link `../kruss/`"),
+            "{e:?}"
+        );
+        assert!(e[0].contains("did you mean content/nord/kurs/"), "{e:?}");
+        let (_, e) = md("[x](../../../../etc/passwd)", false);
+        assert!(e[0].contains("outside the content folder"), "{e:?}");
+        let (_, e) = md("[x](javascript:alert(1))", false);
+        assert!(e[0].contains("does not allow"), "{e:?}");
+    }
+
+    #[test]
+    fn sanitises_raw_html_unless_allowed() {
+        let (h, _) = md("<script>alert(1)</script><b onclick=\"x()\">hi</b>", false);
+        assert!(!h.contains("<script") && !h.contains("onclick"), "{h}");
+        let (h, _) = md("<span class=\"x\">ok</span>", true);
+        assert!(h.contains("<span class=\"x\">"), "{h}");
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_start_at_h2() {
+        let (h, _) = md(
+            "# Zeiten\n\n## Zeiten\n\n### Kosten {#preis}\n\n## Ünïcode العربية",
+            false,
+        );
+        assert!(h.contains(r#"<h2 id="zeiten">"#), "{h}");
+        assert!(h.contains(r#"<h3 id="zeiten-1">"#), "{h}");
+        assert!(h.contains(r#"<h4 id="preis">"#), "{h}");
+        assert!(h.contains(r#"id="ünïcode-العربية""#), "{h}");
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough() {
+        let (h, _) = md("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ y[^1]\n\n[^1]: note\n", false);
+        assert!(
+            h.contains("<table>") && h.contains("<del>x</del>") && h.contains("footnote"),
+            "{h}"
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! The site model: everything the content says, loaded and validated once.
+//!
+//! Renderers only read it. Texts are indexed by language (the position of the
+//! language in site.yaml), so "this page in Turkish, or the German text if
+//! there is none" is one lookup.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::config::Config;
+use crate::i18n::{Formats, Strings};
+use crate::markdown::Html;
+use crate::schedule::Schedule;
+use crate::theme::Theme;
+
+/// One Markdown file: a text in one language.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// Index of its language.
+    pub lang: usize,
+    /// File relative to the site root.
+    pub rel: PathBuf,
+    /// Title from the front matter.
+    pub title: String,
+    /// One-sentence summary from the front matter.
+    pub summary: String,
+    /// Rendered body.
+    pub body: Html,
+    /// Fingerprint of the default-language text this was translated from.
+    pub translation_of: Option<String>,
+    /// Whether a machine translated it.
+    pub machine_translated: bool,
+}
+
+/// The texts of one page in every language that has one.
+#[derive(Debug, Clone, Default)]
+pub struct Texts {
+    /// Indexed by language; `None` where there is no file.
+    pub by_lang: Vec<Option<Text>>,
+}
+
+/// The text to show in a language, and whether it is a stand-in.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    /// The text.
+    pub text: &'a Text,
+    /// True when `text` is in another language than the reader's.
+    pub fallback: bool,
+}
+
+impl Texts {
+    /// Empty texts for `n` languages.
+    pub fn new(n: usize) -> Self {
+        Texts {
+            by_lang: vec![None; n],
+        }
+    }
+
+    /// The text in `lang`, else in the default language, else in the first
+    /// language that has one.
+    pub fn show(&self, lang: usize, default: usize) -> Option<Shown<'_>> {
+        if let Some(t) = self.by_lang.get(lang).and_then(Option::as_ref) {
+            return Some(Shown {
+                text: t,
+                fallback: false,
+            });
+        }
+        self.by_lang
+            .get(default)
+            .and_then(Option::as_ref)
+            .or_else(|| self.by_lang.iter().flatten().next())
+            .map(|t| Shown {
+                text: t,
+                fallback: true,
+            })
+    }
+
+    /// Whether any language has a text.
+    pub fn is_empty(&self) -> bool {
+        self.by_lang.iter().all(Option::is_none)
+    }
+}
+
+/// A venue from places.yaml.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Street address.
+    pub address: Option<String>,
+    /// Latitude and longitude.
+    pub geo: Option<(f64, f64)>,
+    /// Step-free access.
+    pub wheelchair: Option<bool>,
+}
+
+/// A provider from organisations.yaml.
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Web address.
+    pub website: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+}
+
+/// A person or office to ask.
+#[derive(Debug, Clone, Default)]
+pub struct Contact {
+    /// Name.
+    pub name: Option<String>,
+    /// A places.yaml id.
+    pub place: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Web address.
+    pub website: Option<String>,
+}
+
+/// What an offering costs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cost {
+    /// Free of charge.
+    Free,
+    /// An amount in a currency.
+    Amount {
+        /// The amount.
+        amount: f64,
+        /// ISO 4217 code.
+        currency: String,
+    },
+}
+
+/// Who an offering is for.
+pub const AUDIENCES: &[&str] = &[
+    "everyone", "women", "men", "parents", "children", "youth", "seniors", "families",
+];
+
+/// An offering: a course, group, meeting or event.
+#[derive(Debug, Clone)]
+pub struct Offering {
+    /// Id (folder name).
+    pub id: String,
+    /// Index of its district in [`Site::districts`].
+    pub district: usize,
+    /// Index of its category in the config.
+    pub category: usize,
+    /// Venue id.
+    pub place: Option<String>,
+    /// Web address for online offerings.
+    pub online: Option<String>,
+    /// Provider id.
+    pub organisation: Option<String>,
+    /// Indexes into [`AUDIENCES`].
+    pub audience: Vec<usize>,
+    /// Language codes spoken there.
+    pub spoken_languages: Vec<String>,
+    /// Whether children are looked after.
+    pub childcare: Option<bool>,
+    /// Cost.
+    pub cost: Option<Cost>,
+    /// Whether one must register: `Some(true)` = required.
+    pub registration: Option<bool>,
+    /// Contact.
+    pub contact: Option<Contact>,
+    /// Whether it goes on the district flyer.
+    pub flyer: bool,
+    /// When.
+    pub schedule: Schedule,
+    /// Texts.
+    pub texts: Texts,
+    /// Folder relative to the site root.
+    pub dir: PathBuf,
+}
+
+/// A district name, the same in every language or translated.
+#[derive(Debug, Clone)]
+pub enum Name {
+    /// One name.
+    Same(String),
+    /// By language code, with the default-language name as fallback.
+    ByLang(BTreeMap<String, String>),
+}
+
+/// A district.
+#[derive(Debug, Clone)]
+pub struct District {
+    /// Id (folder name).
+    pub id: String,
+    /// Name.
+    pub name: Name,
+    /// The district office.
+    pub contact: Option<Contact>,
+    /// Introduction texts.
+    pub texts: Texts,
+    /// Offerings, by category order then id.
+    pub offerings: Vec<Offering>,
+    /// Folder relative to the site root.
+    pub dir: PathBuf,
+}
+
+/// A free page (about, imprint, privacy).
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Id (folder name).
+    pub id: String,
+    /// Texts.
+    pub texts: Texts,
+}
+
+/// The whole site, immutable once loaded.
+pub struct Site {
+    /// Site root folder.
+    pub root: PathBuf,
+    /// Settings.
+    pub config: Config,
+    /// Templates, statics, icons.
+    pub theme: Theme,
+    /// Interface strings.
+    pub strings: Strings,
+    /// CLDR formatters per language.
+    pub formats: Vec<Formats>,
+    /// Venues by id.
+    pub places: BTreeMap<String, Place>,
+    /// Providers by id.
+    pub organisations: BTreeMap<String, Organisation>,
+    /// The home page's introduction (content/<lang>.md).
+    pub home: Texts,
+    /// Districts sorted by id.
+    pub districts: Vec<District>,
+    /// Free pages sorted by id.
+    pub pages: Vec<Page>,
+    /// Files beside the content, content-relative, copied to /media/.
+    pub media: Vec<String>,
+}
+
+impl Site {
+    /// The district's name in language `lang`.
+    pub fn district_name(&self, d: &District, lang: usize) -> String {
+        match &d.name {
+            Name::Same(s) => s.clone(),
+            Name::ByLang(m) => m
+                .get(&self.config.languages[lang].code)
+                .or_else(|| m.get(&self.config.default_lang().code))
+                .or_else(|| m.values().next())
+                .cloned()
+                .unwrap_or_else(|| d.id.clone()),
+        }
+    }
+
+    /// Every offering of the site, in district order.
+    pub fn offerings(&self) -> impl Iterator<Item = &Offering> {
+        self.districts.iter().flat_map(|d| d.offerings.iter())
+    }
+}

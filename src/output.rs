@@ -1,0 +1,151 @@
+//! The only writer: builds the site in a staging folder beside the output and
+//! swaps it in when complete.
+//!
+//! A failed or interrupted build therefore never leaves a half-written site:
+//! the previous output stays as it was until the very end. Leftover staging
+//! folders of killed builds are removed by the next build.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+
+/// A staging folder for one build.
+pub struct Staging {
+    out: PathBuf,
+    tmp: PathBuf,
+    committed: bool,
+}
+
+fn sibling(out: &Path, tag: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    out.with_file_name(format!(".{name}.{tag}-{}", std::process::id()))
+}
+
+impl Staging {
+    /// Prepares a staging folder for `out`, after checking that `out` cannot
+    /// swallow the site itself.
+    pub fn new(root: &Path, out: &Path) -> Result<Self, Diagnostic> {
+        let abs_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(|e| {
+            Diagnostic::general(format!("cannot create {}: {e}", parent.display()))
+                .hint("choose an output folder you can write to with --output DIR")
+        })?;
+        let abs_parent = std::fs::canonicalize(parent).unwrap_or_else(|_| parent.to_path_buf());
+        let abs_out = abs_parent.join(out.file_name().unwrap_or_default());
+        if abs_root.starts_with(&abs_out) || abs_out.starts_with(abs_root.join("content")) {
+            return Err(Diagnostic::general(format!(
+                "the output folder {} would replace the site's own files",
+                out.display()
+            ))
+            .hint("choose an output folder outside content/, e.g. --output public"));
+        }
+        // Remove what killed builds left behind.
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if let Ok(rd) = std::fs::read_dir(&abs_parent) {
+            for e in rd.flatten() {
+                let n = e.file_name().to_string_lossy().into_owned();
+                if n.starts_with(&format!(".{name}.staging-"))
+                    || n.starts_with(&format!(".{name}.old-"))
+                {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        let tmp = sibling(&abs_out, "staging");
+        std::fs::create_dir_all(&tmp).map_err(|e| {
+            Diagnostic::general(format!(
+                "cannot create the staging folder {}: {e}",
+                tmp.display()
+            ))
+            .hint("check that the output location is writable and not full")
+        })?;
+        Ok(Staging {
+            out: abs_out,
+            tmp,
+            committed: false,
+        })
+    }
+
+    /// The staging folder.
+    pub fn dir(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// Writes one file (its folder must exist).
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let p = self.tmp.join(rel);
+        std::fs::write(&p, bytes).map_err(|e| {
+            Diagnostic::general(format!("cannot write {rel}: {e}"))
+                .hint("check free space and permissions of the output location")
+        })
+    }
+
+    /// Copies one file.
+    pub fn copy(&self, rel: &str, src: &Path) -> Result<(), Diagnostic> {
+        std::fs::copy(src, self.tmp.join(rel))
+            .map(|_| ())
+            .map_err(|e| {
+                Diagnostic::general(format!("cannot copy {} to {rel}: {e}", src.display()))
+            })
+    }
+
+    /// Creates the folders for `paths`.
+    pub fn make_dirs<'a>(&self, paths: impl Iterator<Item = &'a str>) -> Result<(), Diagnostic> {
+        let mut dirs: Vec<&str> = paths
+            .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        for d in dirs {
+            std::fs::create_dir_all(self.tmp.join(d))
+                .map_err(|e| Diagnostic::general(format!("cannot create folder {d}: {e}")))?;
+        }
+        Ok(())
+    }
+
+    /// Swaps the finished site in place of the old output.
+    pub fn commit(mut self) -> Result<PathBuf, Diagnostic> {
+        let old = sibling(&self.out, "old");
+        let had_old = self.out.exists();
+        if had_old {
+            std::fs::rename(&self.out, &old).map_err(|e| {
+                Diagnostic::general(format!(
+                    "cannot move the old output {} aside: {e}",
+                    self.out.display()
+                ))
+            })?;
+        }
+        if let Err(e) = std::fs::rename(&self.tmp, &self.out) {
+            if had_old {
+                let _ = std::fs::rename(&old, &self.out);
+            }
+            return Err(Diagnostic::general(format!(
+                "cannot put the new site in place at {}: {e}",
+                self.out.display()
+            )));
+        }
+        self.committed = true;
+        if had_old {
+            let _ = std::fs::remove_dir_all(&old);
+        }
+        Ok(self.out.clone())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
+}

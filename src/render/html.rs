@@ -1,0 +1,541 @@
+//! HTML pages through Tera.
+//!
+//! One Tera instance per language, each with a `t()` function bound to that
+//! language, so templates write `{{ t(key="fact-when") }}`. Templates see the
+//! views defined here (and documented in docs/themes.md), never the model.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+use serde_json::{json, Value};
+use tera::Tera;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::markdown;
+use crate::model::{Contact, Cost, Offering, Shown, Site, Texts, AUDIENCES};
+use crate::render::{url_encode, PageKind};
+use crate::schedule::WhenLine;
+
+/// Templates, ready for every language.
+pub struct Templates {
+    per_lang: Vec<Tera>,
+}
+
+/// A language as templates see it.
+#[derive(Serialize, Clone)]
+pub struct LangView {
+    /// BCP 47 code.
+    pub code: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Name in its own script.
+    pub name: String,
+}
+
+/// A text as templates see it.
+#[derive(Serialize)]
+pub struct TextView {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Body HTML (already safe).
+    pub body: String,
+    /// Language of the text (may differ from the page's).
+    pub lang: String,
+    /// Direction of the text.
+    pub dir: &'static str,
+    /// Whether the text stands in for a missing translation.
+    pub fallback: bool,
+    /// Whether a machine translated it.
+    pub machine_translated: bool,
+}
+
+/// An offering in a list.
+#[derive(Serialize)]
+pub struct CardView {
+    /// Relative URL.
+    pub url: String,
+    /// Title and summary (maybe a fallback text).
+    pub title: String,
+    /// One-sentence summary.
+    pub summary: String,
+    /// Language of title and summary.
+    pub lang: String,
+    /// Their direction.
+    pub dir: &'static str,
+    /// Whether they stand in for a missing translation.
+    pub fallback: bool,
+    /// Schedule lines.
+    pub when: Vec<WhenLine>,
+    /// Venue name or "online".
+    pub place: String,
+    /// District name (on category pages).
+    pub district: String,
+    /// Category id.
+    pub category: String,
+}
+
+impl Templates {
+    /// Parses the theme's templates once per language.
+    pub fn new(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Self> {
+        let sources: Vec<(String, String)> = site
+            .theme
+            .templates
+            .iter()
+            .filter_map(|(name, f)| match String::from_utf8(f.bytes.clone()) {
+                Ok(s) => Some((name.clone(), s)),
+                Err(_) => {
+                    diags.push(Diagnostic::error(
+                        &f.origin,
+                        "the template is not UTF-8 text",
+                    ));
+                    None
+                }
+            })
+            .collect();
+        let mut per_lang = Vec::new();
+        for lang in 0..site.config.languages.len() {
+            let mut tera = Tera::default();
+            tera.autoescape_on(vec![".html", ".xml"]);
+            if let Err(e) = tera.add_raw_templates(sources.clone()) {
+                let mut msg = e.to_string();
+                let mut src = std::error::Error::source(&e);
+                while let Some(s) = src {
+                    msg.push_str(": ");
+                    msg.push_str(&s.to_string());
+                    src = s.source();
+                }
+                diags.push(
+                    Diagnostic::error("templates", format!("template error: {msg}"))
+                        .hint("fix the template named in the message (site templates/ or themes/)"),
+                );
+                return None;
+            }
+            let s = Arc::clone(site);
+            tera.register_function("t", move |args: &HashMap<String, Value>| {
+                let key = args
+                    .get("key")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+                let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
+                let mut fargs = FluentArgs::new();
+                for (k, v) in args {
+                    if k == "key" || k == "attr" {
+                        continue;
+                    }
+                    match v {
+                        Value::Number(n) => {
+                            fargs.set(k.as_str(), FluentValue::from(n.as_f64().unwrap_or(0.0)))
+                        }
+                        Value::String(st) => fargs.set(k.as_str(), FluentValue::from(st.clone())),
+                        other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
+                    }
+                }
+                Ok(Value::String(s.strings.get(lang, key, Some(&fargs), !attr)))
+            });
+            let s = Arc::clone(site);
+            tera.register_function("icon", move |args: &HashMap<String, Value>| {
+                let name = args
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or("generic");
+                Ok(Value::String(
+                    s.theme
+                        .icons
+                        .get(name)
+                        .or_else(|| s.theme.icons.get("generic"))
+                        .cloned()
+                        .unwrap_or_default(),
+                ))
+            });
+            per_lang.push(tera);
+        }
+        Some(Templates { per_lang })
+    }
+
+    /// Renders page `kind` in language `lang`.
+    pub fn render(&self, site: &Site, kind: PageKind, lang: usize) -> Result<String, Diagnostic> {
+        let (template, ctx) = context(site, kind, lang);
+        let ctx = tera::Context::from_value(ctx).map_err(|e| Diagnostic::general(e.to_string()))?;
+        self.per_lang[lang].render(template, &ctx).map_err(|e| {
+            let mut msg = e.to_string();
+            let mut src = std::error::Error::source(&e);
+            while let Some(s) = src {
+                msg.push_str(": ");
+                msg.push_str(&s.to_string());
+                src = s.source();
+            }
+            Diagnostic::error(
+                format!("templates/{template}"),
+                format!("rendering failed: {msg}"),
+            )
+        })
+    }
+}
+
+fn lang_view(site: &Site, i: usize) -> LangView {
+    let l = &site.config.languages[i];
+    LangView {
+        code: l.code.clone(),
+        dir: l.dir.as_str(),
+        name: l.endonym.clone(),
+    }
+}
+
+fn text_view(site: &Site, shown: Shown, root: &str, lang: usize) -> TextView {
+    let t = shown.text;
+    TextView {
+        title: t.title.clone(),
+        summary: t.summary.clone(),
+        body: markdown::localize(&t.body, root, &site.config.languages[lang].code),
+        lang: site.config.languages[t.lang].code.clone(),
+        dir: site.config.languages[t.lang].dir.as_str(),
+        fallback: shown.fallback,
+        machine_translated: t.machine_translated,
+    }
+}
+
+fn texts_view(site: &Site, texts: &Texts, root: &str, lang: usize) -> Option<TextView> {
+    texts
+        .show(lang, site.config.default_language)
+        .map(|s| text_view(site, s, root, lang))
+}
+
+/// The label of category `c` in language `lang`.
+pub fn category_label(site: &Site, c: usize, lang: usize) -> String {
+    let id = &site.config.categories[c].id;
+    let key = format!("category-{id}");
+    if site.strings.has(lang, &key) {
+        site.strings.get(lang, &key, None, false)
+    } else {
+        id.replace('-', " ")
+    }
+}
+
+fn card(site: &Site, o: &Offering, root: &str, lang: usize) -> CardView {
+    let d = &site.districts[o.district];
+    let code = &site.config.languages[lang].code;
+    let shown = o.texts.show(lang, site.config.default_language);
+    let (title, summary, tlang, fallback) = match shown {
+        Some(s) => (
+            s.text.title.clone(),
+            s.text.summary.clone(),
+            s.text.lang,
+            s.fallback,
+        ),
+        None => (
+            o.id.clone(),
+            String::new(),
+            site.config.default_language,
+            true,
+        ),
+    };
+    CardView {
+        url: format!("{root}{code}/{}/{}/", d.id, o.id),
+        title,
+        summary,
+        lang: site.config.languages[tlang].code.clone(),
+        dir: site.config.languages[tlang].dir.as_str(),
+        fallback,
+        when: o
+            .schedule
+            .describe(&site.formats[lang], &site.strings, lang),
+        place: match (&o.place, &o.online) {
+            (Some(p), _) => site
+                .places
+                .get(p)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            _ => site.strings.get(lang, "place-online", None, false),
+        },
+        district: site.district_name(d, lang),
+        category: site.config.categories[o.category].id.clone(),
+    }
+}
+
+fn contact_view(site: &Site, c: &Contact) -> Value {
+    json!({
+        "name": c.name,
+        "phone": c.phone,
+        "phone_href": c.phone.as_ref().map(|p| tel_href(p)),
+        "email": c.email,
+        "website": c.website,
+        "place": c.place.as_ref().and_then(|p| site.places.get(p)).map(place_view),
+    })
+}
+
+fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}
+
+fn place_view(p: &crate::model::Place) -> Value {
+    let map = match (p.geo, &p.address) {
+        (Some((lat, lon)), _) => Some(format!(
+            "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+        )),
+        (None, Some(a)) => Some(format!(
+            "https://www.openstreetmap.org/search?query={}",
+            url_encode(a)
+        )),
+        (None, None) => None,
+    };
+    json!({
+        "name": p.name,
+        "address": p.address,
+        "map": map,
+        "wheelchair": p.wheelchair,
+    })
+}
+
+fn icon_of(site: &Site, c: usize) -> String {
+    site.config.categories[c].icon.clone()
+}
+
+/// The template and its context for one page.
+fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
+    let cfg = &site.config;
+    let path = kind.path(site);
+    let depth = if kind.per_language() {
+        1 + path.matches('/').count()
+    } else {
+        0
+    };
+    let root = "../".repeat(depth);
+    let code = &cfg.languages[lang].code;
+    let languages: Vec<LangView> = (0..cfg.languages.len())
+        .map(|i| lang_view(site, i))
+        .collect();
+    let nav_pages: Vec<Value> = site
+        .pages
+        .iter()
+        .filter_map(|p| {
+            let t = p.texts.show(lang, cfg.default_language)?;
+            Some(json!({
+                "url": format!("{root}{code}/{}/", p.id),
+                "title": t.text.title,
+                "lang": cfg.languages[t.text.lang].code,
+                "dir": cfg.languages[t.text.lang].dir.as_str(),
+                "current": kind == PageKind::Page(site.pages.iter().position(|x| x.id == p.id).unwrap_or(0)),
+            }))
+        })
+        .collect();
+    let nav_districts: Vec<Value> = site
+        .districts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            json!({
+                "url": format!("{root}{code}/{}/", d.id),
+                "name": site.district_name(d, lang),
+                "current": matches!(kind, PageKind::District(x) | PageKind::Offering(x, _) if x == i),
+            })
+        })
+        .collect();
+    let categories: Vec<Value> = (0..cfg.categories.len())
+        .map(|c| {
+            json!({
+                "id": cfg.categories[c].id,
+                "icon": icon_of(site, c),
+                "label": category_label(site, c, lang),
+                "url": format!("{root}{code}/category/{}/", cfg.categories[c].id),
+                "count": site.offerings().filter(|o| o.category == c).count(),
+                "current": kind == PageKind::Category(c),
+            })
+        })
+        .collect();
+    let site_title = site
+        .strings
+        .has(lang, "site-title")
+        .then(|| site.strings.get(lang, "site-title", None, false))
+        .unwrap_or_else(|| cfg.title.clone());
+    let mut ctx = json!({
+        "lang": lang_view(site, lang),
+        "default_lang": lang_view(site, cfg.default_language),
+        "languages": languages,
+        "root": root,
+        "page_path": path,
+        "base_url": cfg.base_url,
+        "canonical": if kind.per_language() { format!("{}{code}/{path}", cfg.base_url) } else { cfg.base_url.clone() },
+        "site_title": site_title,
+        "nav_pages": nav_pages,
+        "nav_districts": nav_districts,
+        "categories": categories,
+        "home_url": format!("{root}{code}/"),
+    });
+    let obj = ctx.as_object_mut().expect("object");
+    let template = match kind {
+        PageKind::Chooser => "chooser.html",
+        PageKind::NotFound => "404.html",
+        PageKind::Home => {
+            obj.insert(
+                "intro".into(),
+                json!(texts_view(site, &site.home, &root, lang)),
+            );
+            let districts: Vec<Value> = site
+                .districts
+                .iter()
+                .map(|d| {
+                    let t = texts_view(site, &d.texts, &root, lang);
+                    json!({
+                        "url": format!("{root}{code}/{}/", d.id),
+                        "name": site.district_name(d, lang),
+                        "summary": t.as_ref().map(|t| t.summary.clone()),
+                        "summary_lang": t.as_ref().map(|t| t.lang.clone()),
+                        "summary_dir": t.as_ref().map(|t| t.dir),
+                        "count": d.offerings.len(),
+                    })
+                })
+                .collect();
+            obj.insert("districts".into(), json!(districts));
+            "home.html"
+        }
+        PageKind::District(d) => {
+            let dist = &site.districts[d];
+            obj.insert("name".into(), json!(site.district_name(dist, lang)));
+            obj.insert(
+                "intro".into(),
+                json!(texts_view(site, &dist.texts, &root, lang)),
+            );
+            obj.insert(
+                "contact".into(),
+                json!(dist.contact.as_ref().map(|c| contact_view(site, c))),
+            );
+            let mut groups = Vec::new();
+            for c in 0..cfg.categories.len() {
+                let cards: Vec<CardView> = dist
+                    .offerings
+                    .iter()
+                    .filter(|o| o.category == c)
+                    .map(|o| card(site, o, &root, lang))
+                    .collect();
+                if !cards.is_empty() {
+                    groups.push(json!({
+                        "id": cfg.categories[c].id,
+                        "label": category_label(site, c, lang),
+                        "icon": icon_of(site, c),
+                        "url": format!("{root}{code}/category/{}/", cfg.categories[c].id),
+                        "offerings": cards,
+                    }));
+                }
+            }
+            obj.insert("groups".into(), json!(groups));
+            obj.insert("count".into(), json!(dist.offerings.len()));
+            "district.html"
+        }
+        PageKind::Offering(d, o) => {
+            let dist = &site.districts[d];
+            let off = &dist.offerings[o];
+            obj.insert(
+                "district".into(),
+                json!({
+                    "name": site.district_name(dist, lang),
+                    "url": format!("{root}{code}/{}/", dist.id),
+                }),
+            );
+            obj.insert(
+                "text".into(),
+                json!(texts_view(site, &off.texts, &root, lang)),
+            );
+            obj.insert("facts".into(), offering_facts(site, off, lang));
+            "offering.html"
+        }
+        PageKind::Category(c) => {
+            obj.insert("label".into(), json!(category_label(site, c, lang)));
+            obj.insert("icon".into(), json!(icon_of(site, c)));
+            let groups: Vec<Value> = site
+                .districts
+                .iter()
+                .filter_map(|dist| {
+                    let cards: Vec<CardView> = dist
+                        .offerings
+                        .iter()
+                        .filter(|o| o.category == c)
+                        .map(|o| card(site, o, &root, lang))
+                        .collect();
+                    (!cards.is_empty()).then(|| {
+                        json!({
+                            "name": site.district_name(dist, lang),
+                            "url": format!("{root}{code}/{}/", dist.id),
+                            "offerings": cards,
+                        })
+                    })
+                })
+                .collect();
+            obj.insert("groups".into(), json!(groups));
+            "category.html"
+        }
+        PageKind::Page(p) => {
+            obj.insert(
+                "text".into(),
+                json!(texts_view(site, &site.pages[p].texts, &root, lang)),
+            );
+            "page.html"
+        }
+    };
+    (template, ctx)
+}
+
+fn offering_facts(site: &Site, o: &Offering, lang: usize) -> Value {
+    let s = &site.strings;
+    let f = &site.formats[lang];
+    let audience: Vec<String> = o
+        .audience
+        .iter()
+        .map(|a| s.get(lang, &format!("audience-{}", AUDIENCES[*a]), None, false))
+        .collect();
+    let spoken: Vec<Value> = o
+        .spoken_languages
+        .iter()
+        .map(|c| {
+            json!({
+                "code": c,
+                "name": crate::i18n::language_name(c),
+                "dir": crate::i18n::language_dir(c).as_str(),
+            })
+        })
+        .collect();
+    let cost = o.cost.as_ref().map(|c| match c {
+        Cost::Free => s.get(lang, "cost-free", None, false),
+        Cost::Amount { amount, currency } => {
+            let mut args = FluentArgs::new();
+            args.set("amount", f.amount(*amount));
+            args.set("currency", currency.clone());
+            s.get(lang, "cost-amount", Some(&args), true)
+        }
+    });
+    let organisation = o
+        .organisation
+        .as_ref()
+        .and_then(|id| site.organisations.get(id))
+        .map(|org| {
+            json!({
+                "name": org.name,
+                "website": org.website,
+                "email": org.email,
+                "phone": org.phone,
+                "phone_href": org.phone.as_ref().map(|p| tel_href(p)),
+            })
+        });
+    json!({
+        "category": site.config.categories[o.category].id,
+        "kind": category_label(site, o.category, lang),
+        "icon": icon_of(site, o.category),
+        "when": o.schedule.describe(f, s, lang),
+        "place": o.place.as_ref().and_then(|p| site.places.get(p)).map(place_view),
+        "online": o.online,
+        "audience": if audience.is_empty() { None } else { Some(f.list(&audience)) },
+        "languages": spoken,
+        "childcare": o.childcare.map(|c| s.get(lang, if c { "childcare-yes" } else { "childcare-no" }, None, false)),
+        "cost": cost,
+        "registration": o.registration.map(|r| s.get(lang, if r { "registration-required" } else { "registration-not-required" }, None, false)),
+        "contact": o.contact.as_ref().map(|c| contact_view(site, c)),
+        "organisation": organisation,
+    })
+}

@@ -1,0 +1,141 @@
+//! Renderers: pure functions from the site model to output files.
+//!
+//! [`plan`] lists every output path first, so collisions are found before
+//! anything is written; [`Job::render`] then produces one file's bytes and can
+//! run on any thread.
+
+pub mod html;
+pub mod sitemap;
+
+use std::path::PathBuf;
+
+use crate::model::Site;
+
+/// What a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// `/index.html`: the language chooser.
+    Chooser,
+    /// `/404.html`: not found, in every language.
+    NotFound,
+    /// `/<lang>/index.html`.
+    Home,
+    /// `/<lang>/<district>/`.
+    District(usize),
+    /// `/<lang>/<district>/<offering>/`.
+    Offering(usize, usize),
+    /// `/<lang>/category/<id>/`.
+    Category(usize),
+    /// `/<lang>/<page>/`.
+    Page(usize),
+}
+
+impl PageKind {
+    /// The path below `/<lang>/`, ending in `/` (empty for home).
+    pub fn path(self, site: &Site) -> String {
+        match self {
+            PageKind::Chooser | PageKind::NotFound | PageKind::Home => String::new(),
+            PageKind::District(d) => format!("{}/", site.districts[d].id),
+            PageKind::Offering(d, o) => {
+                let dist = &site.districts[d];
+                format!("{}/{}/", dist.id, dist.offerings[o].id)
+            }
+            PageKind::Category(c) => format!("category/{}/", site.config.categories[c].id),
+            PageKind::Page(p) => format!("{}/", site.pages[p].id),
+        }
+    }
+
+    /// Whether the page exists once per language.
+    pub fn per_language(self) -> bool {
+        !matches!(self, PageKind::Chooser | PageKind::NotFound)
+    }
+}
+
+/// Every page kind of the site, in a fixed order.
+pub fn page_kinds(site: &Site) -> Vec<PageKind> {
+    let mut v = vec![PageKind::Home];
+    for (d, dist) in site.districts.iter().enumerate() {
+        v.push(PageKind::District(d));
+        v.extend((0..dist.offerings.len()).map(|o| PageKind::Offering(d, o)));
+    }
+    v.extend((0..site.config.categories.len()).map(PageKind::Category));
+    v.extend((0..site.pages.len()).map(PageKind::Page));
+    v
+}
+
+/// One output file to produce.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// A page in a language (`lang` is ignored for chooser and 404).
+    Page(PageKind, usize),
+    /// sitemap.xml.
+    Sitemap,
+    /// robots.txt.
+    Robots,
+    /// A theme static file by its key.
+    ThemeStatic(String),
+    /// A file copied from the site (static/ or content media).
+    Copy(PathBuf),
+}
+
+/// The output path of a job (relative, with `/`).
+pub fn job_path(site: &Site, job: &Job) -> String {
+    match job {
+        Job::Page(PageKind::Chooser, _) => "index.html".into(),
+        Job::Page(PageKind::NotFound, _) => "404.html".into(),
+        Job::Page(kind, lang) => format!(
+            "{}/{}index.html",
+            site.config.languages[*lang].code,
+            kind.path(site)
+        ),
+        Job::Sitemap => "sitemap.xml".into(),
+        Job::Robots => "robots.txt".into(),
+        Job::ThemeStatic(k) => k.clone(),
+        Job::Copy(_) => unreachable!("copy jobs carry their path in the plan"),
+    }
+}
+
+/// Every output file with its path, in a fixed order. Site static files
+/// replace theme static files of the same name.
+pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
+    let mut out = Vec::new();
+    out.push(("index.html".to_string(), Job::Page(PageKind::Chooser, 0)));
+    out.push(("404.html".to_string(), Job::Page(PageKind::NotFound, 0)));
+    let kinds = page_kinds(site);
+    for lang in 0..site.config.languages.len() {
+        for k in &kinds {
+            let job = Job::Page(*k, lang);
+            out.push((job_path(site, &job), job));
+        }
+    }
+    out.push(("sitemap.xml".into(), Job::Sitemap));
+    out.push(("robots.txt".into(), Job::Robots));
+    for k in site.theme.statics.keys() {
+        if !statics.iter().any(|(p, _)| p == k) {
+            out.push((k.clone(), Job::ThemeStatic(k.clone())));
+        }
+    }
+    for (p, src) in statics {
+        out.push((p.clone(), Job::Copy(src.clone())));
+    }
+    for m in &site.media {
+        out.push((
+            format!("media/{m}"),
+            Job::Copy(site.root.join("content").join(m)),
+        ));
+    }
+    out
+}
+
+/// Percent-encodes a URL query value.
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,802 @@
+//! Schedules: the forms of the content contract, validated into typed
+//! values, and their readable text in every language.
+//!
+//! Dates are civil (wall-clock) dates in the site's time zone; text comes
+//! from CLDR through [`Formats`] and from Fluent messages, never from
+//! hand-written month or weekday tables.
+
+use jiff::civil::{Date, Weekday};
+use serde::Deserialize;
+
+use crate::diag::Diagnostics;
+use crate::i18n::{Formats, Strings, WEEKDAYS};
+use crate::yaml::YamlFile;
+use crate::yamlspan::Seg;
+
+/// A wall-clock time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TimeOfDay {
+    /// 0–23.
+    pub hour: u8,
+    /// 0–59.
+    pub minute: u8,
+}
+
+/// Start and end time of a meeting; either may be absent for whole-day items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Times {
+    /// When it starts.
+    pub start: Option<TimeOfDay>,
+    /// When it ends.
+    pub end: Option<TimeOfDay>,
+}
+
+/// One date with times.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedTimes {
+    /// The day.
+    pub date: Date,
+    /// The times on that day.
+    pub times: Times,
+}
+
+/// A weekly meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeeklySlot {
+    /// 0 = Monday … 6 = Sunday.
+    pub day: usize,
+    /// The times.
+    pub times: Times,
+}
+
+/// Which week of the month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Week {
+    /// The n-th (1–4) weekday of the month.
+    Nth(u8),
+    /// The last weekday of the month.
+    Last,
+}
+
+/// A monthly meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthlySlot {
+    /// Which week.
+    pub week: Week,
+    /// 0 = Monday … 6 = Sunday.
+    pub day: usize,
+    /// The times.
+    pub times: Times,
+}
+
+/// Limits shared by the repeating forms.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Period {
+    /// First possible date.
+    pub from: Option<Date>,
+    /// Last possible date.
+    pub until: Option<Date>,
+    /// Cancelled dates.
+    pub except: Vec<Date>,
+}
+
+/// When an offering takes place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Schedule {
+    /// One day, or several whole days when `until` is set.
+    Once {
+        /// The (first) day.
+        date: Date,
+        /// The last day of a multi-day event.
+        until: Option<Date>,
+        /// The times.
+        times: Times,
+    },
+    /// A list of dates, sorted.
+    Dates(Vec<DatedTimes>),
+    /// Every `interval`-th week on the given days.
+    Weekly {
+        /// Days and times.
+        slots: Vec<WeeklySlot>,
+        /// Every n-th week, counted from the week of `period.from`.
+        interval: u32,
+        /// Limits and cancelled dates.
+        period: Period,
+    },
+    /// On the n-th or last weekday of each month.
+    Monthly {
+        /// Weeks, days and times.
+        slots: Vec<MonthlySlot>,
+        /// Limits and cancelled dates.
+        period: Period,
+    },
+    /// No fixed dates.
+    ByAppointment,
+}
+
+/// A scalar written as text or as a number; YAML may give either.
+#[derive(Debug, Clone)]
+pub struct Scalar(pub String);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_yaml::Value::deserialize(d)?;
+        Ok(Scalar(match v {
+            serde_yaml::Value::String(s) => s,
+            serde_yaml::Value::Number(n) => n.to_string(),
+            serde_yaml::Value::Bool(b) => b.to_string(),
+            serde_yaml::Value::Null => String::new(),
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "expected a single value, not a list or map",
+                ))
+            }
+        }))
+    }
+}
+
+/// `{ date, start, end }` inside `dates:`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDated {
+    date: Scalar,
+    #[serde(default)]
+    start: Option<Scalar>,
+    #[serde(default)]
+    end: Option<Scalar>,
+}
+
+/// `{ day, start, end }` inside `weekly:`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWeekly {
+    day: Scalar,
+    #[serde(default)]
+    start: Option<Scalar>,
+    #[serde(default)]
+    end: Option<Scalar>,
+}
+
+/// `{ week, day, start, end }` inside `monthly:`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMonthly {
+    week: Scalar,
+    day: Scalar,
+    #[serde(default)]
+    start: Option<Scalar>,
+    #[serde(default)]
+    end: Option<Scalar>,
+}
+
+/// `schedule:` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSchedule {
+    #[serde(default)]
+    date: Option<Scalar>,
+    #[serde(default)]
+    until: Option<Scalar>,
+    #[serde(default)]
+    start: Option<Scalar>,
+    #[serde(default)]
+    end: Option<Scalar>,
+    #[serde(default)]
+    dates: Option<Vec<RawDated>>,
+    #[serde(default)]
+    weekly: Option<Vec<RawWeekly>>,
+    #[serde(default)]
+    monthly: Option<Vec<RawMonthly>>,
+    #[serde(default)]
+    interval: Option<Scalar>,
+    #[serde(default)]
+    from: Option<Scalar>,
+    #[serde(default)]
+    except: Option<Vec<Scalar>>,
+    #[serde(default)]
+    by_appointment: Option<bool>,
+}
+
+/// Validates a raw schedule; problems go into `diags` with their positions.
+pub struct Validator<'a> {
+    file: &'a YamlFile,
+    diags: &'a mut Diagnostics,
+    ok: bool,
+}
+
+const FORMS: &str = "`date`, `dates`, `weekly`, `monthly` or `by_appointment: true`";
+
+impl<'a> Validator<'a> {
+    /// A validator reporting into `diags`.
+    pub fn new(file: &'a YamlFile, diags: &'a mut Diagnostics) -> Self {
+        Validator {
+            file,
+            diags,
+            ok: true,
+        }
+    }
+
+    fn error(&mut self, path: &[Seg], msg: String, hint: &str) {
+        let d = self.file.error_at(path, msg);
+        self.diags
+            .push(if hint.is_empty() { d } else { d.hint(hint) });
+        self.ok = false;
+    }
+
+    fn date(&mut self, s: &Scalar, path: &[Seg]) -> Option<Date> {
+        match parse_date(&s.0) {
+            Ok(d) => Some(d),
+            Err(msg) => {
+                self.error(path, msg, "write dates as YYYY-MM-DD, e.g. 2026-09-01");
+                None
+            }
+        }
+    }
+
+    fn time(&mut self, s: &Option<Scalar>, path: &[Seg]) -> Option<TimeOfDay> {
+        let s = s.as_ref()?;
+        match parse_time(&s.0) {
+            Ok(t) => Some(t),
+            Err(msg) => {
+                self.error(
+                    path,
+                    msg,
+                    "write times in quotes as \"HH:MM\", e.g. \"09:30\"",
+                );
+                None
+            }
+        }
+    }
+
+    fn times(&mut self, start: &Option<Scalar>, end: &Option<Scalar>, base: &[Seg]) -> Times {
+        let mut p = base.to_vec();
+        p.push(Seg::Key("start"));
+        let s = self.time(start, &p);
+        p.pop();
+        p.push(Seg::Key("end"));
+        let e = self.time(end, &p);
+        match (s, e) {
+            (Some(s), Some(e)) if e <= s => self.error(
+                &p,
+                format!(
+                    "end {:02}:{:02} is not after start {:02}:{:02}",
+                    e.hour, e.minute, s.hour, s.minute
+                ),
+                "check the times; an evening meeting ends e.g. at \"20:00\", not \"08:00\"",
+            ),
+            (None, Some(_)) if start.is_none() => {
+                self.error(&p, "`end` without `start`".into(), "add `start: \"HH:MM\"`")
+            }
+            _ => {}
+        }
+        Times { start: s, end: e }
+    }
+
+    fn day(&mut self, s: &Scalar, path: &[Seg]) -> Option<usize> {
+        let key = s.0.trim().to_ascii_lowercase();
+        match WEEKDAYS.iter().position(|d| *d == key) {
+            Some(i) => Some(i),
+            None => {
+                let hint = match crate::diag::did_you_mean(&key, WEEKDAYS) {
+                    Some(s) => format!("did you mean `{s}`? days are mon tue wed thu fri sat sun"),
+                    None => "days are written mon tue wed thu fri sat sun".into(),
+                };
+                self.error(path, format!("`{}` is not a day of the week", s.0), &hint);
+                None
+            }
+        }
+    }
+
+    fn period(&mut self, raw: &RawSchedule) -> Period {
+        let from = raw
+            .from
+            .as_ref()
+            .and_then(|s| self.date(s, &[Seg::Key("schedule"), Seg::Key("from")]));
+        let until = raw
+            .until
+            .as_ref()
+            .and_then(|s| self.date(s, &[Seg::Key("schedule"), Seg::Key("until")]));
+        if let (Some(f), Some(u)) = (from, until) {
+            if u < f {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key("until")],
+                    format!("`until` {u} is before `from` {f}"),
+                    "swap the two dates or correct the year",
+                );
+            }
+        }
+        let mut except = Vec::new();
+        for (i, s) in raw.except.iter().flatten().enumerate() {
+            if let Some(d) = self.date(
+                s,
+                &[Seg::Key("schedule"), Seg::Key("except"), Seg::Index(i)],
+            ) {
+                except.push(d);
+            }
+        }
+        except.sort();
+        except.dedup();
+        Period {
+            from,
+            until,
+            except,
+        }
+    }
+
+    fn not_here(&mut self, present: bool, field: &'static str, form: &str) {
+        if present {
+            self.error(
+                &[Seg::Key("schedule"), Seg::Key(field)],
+                format!("`{field}` does not belong to a {form} schedule"),
+                "remove it, or see the schedule forms in docs/content.md",
+            );
+        }
+    }
+
+    /// Checks `raw` and returns the schedule, or `None` after reporting.
+    pub fn validate(mut self, raw: &RawSchedule) -> Option<Schedule> {
+        let sched = [Seg::Key("schedule")];
+        let forms = [
+            raw.date.is_some(),
+            raw.dates.is_some(),
+            raw.weekly.is_some(),
+            raw.monthly.is_some(),
+            raw.by_appointment.is_some(),
+        ];
+        let n = forms.iter().filter(|b| **b).count();
+        if n != 1 {
+            let msg = if n == 0 {
+                "the schedule says nothing about when".to_string()
+            } else {
+                "the schedule mixes several forms".to_string()
+            };
+            self.error(&sched, msg, &format!("use exactly one of {FORMS}"));
+            return None;
+        }
+        let schedule = if let Some(date) = &raw.date {
+            self.not_here(raw.from.is_some(), "from", "one-day");
+            self.not_here(raw.interval.is_some(), "interval", "one-day");
+            self.not_here(raw.except.is_some(), "except", "one-day");
+            let d = self.date(date, &[Seg::Key("schedule"), Seg::Key("date")]);
+            let until = raw
+                .until
+                .as_ref()
+                .and_then(|s| self.date(s, &[Seg::Key("schedule"), Seg::Key("until")]));
+            if let (Some(d), Some(u)) = (d, until) {
+                if u < d {
+                    self.error(
+                        &[Seg::Key("schedule"), Seg::Key("until")],
+                        format!("`until` {u} is before `date` {d}"),
+                        "the last day must not be before the first",
+                    );
+                }
+            }
+            let times = self.times(&raw.start, &raw.end, &sched);
+            Schedule::Once {
+                date: d?,
+                until: until.filter(|u| Some(*u) != d),
+                times,
+            }
+        } else if let Some(dates) = &raw.dates {
+            self.only_top(raw, "dates");
+            if dates.is_empty() {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key("dates")],
+                    "`dates` is empty".into(),
+                    "add at least one `{ date: 2026-03-02, start: \"18:00\", end: \"20:00\" }`",
+                );
+            }
+            let mut out = Vec::new();
+            for (i, e) in dates.iter().enumerate() {
+                let base = [Seg::Key("schedule"), Seg::Key("dates"), Seg::Index(i)];
+                let mut p = base.to_vec();
+                p.push(Seg::Key("date"));
+                let d = self.date(&e.date, &p);
+                let times = self.times(&e.start, &e.end, &base);
+                if let Some(date) = d {
+                    out.push(DatedTimes { date, times });
+                }
+            }
+            out.sort_by_key(|d| (d.date, d.times.start));
+            Schedule::Dates(out)
+        } else if let Some(weekly) = &raw.weekly {
+            self.not_here(
+                raw.start.is_some(),
+                "start",
+                "weekly (times go into each day)",
+            );
+            self.not_here(raw.end.is_some(), "end", "weekly (times go into each day)");
+            if weekly.is_empty() {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key("weekly")],
+                    "`weekly` is empty".into(),
+                    "add at least one `{ day: tue, start: \"09:00\", end: \"11:00\" }`",
+                );
+            }
+            let mut slots = Vec::new();
+            for (i, w) in weekly.iter().enumerate() {
+                let base = [Seg::Key("schedule"), Seg::Key("weekly"), Seg::Index(i)];
+                let mut p = base.to_vec();
+                p.push(Seg::Key("day"));
+                let day = self.day(&w.day, &p);
+                let times = self.times(&w.start, &w.end, &base);
+                if let Some(day) = day {
+                    slots.push(WeeklySlot { day, times });
+                }
+            }
+            slots.sort_by_key(|s| (s.day, s.times.start));
+            let interval = match &raw.interval {
+                None => 1,
+                Some(s) => match s.0.trim().parse::<u32>() {
+                    Ok(n) if (1..=52).contains(&n) => n,
+                    _ => {
+                        self.error(
+                            &[Seg::Key("schedule"), Seg::Key("interval")],
+                            format!("`interval: {}` is not a number of weeks", s.0),
+                            "write 1 for every week, 2 for every second week, …",
+                        );
+                        1
+                    }
+                },
+            };
+            let period = self.period(raw);
+            if interval > 1 && period.from.is_none() {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key("interval")],
+                    format!("`interval: {interval}` needs `from` to know which weeks count"),
+                    "add `from:` with the date of the first meeting",
+                );
+            }
+            Schedule::Weekly {
+                slots,
+                interval,
+                period,
+            }
+        } else if let Some(monthly) = &raw.monthly {
+            self.not_here(
+                raw.start.is_some(),
+                "start",
+                "monthly (times go into each entry)",
+            );
+            self.not_here(
+                raw.end.is_some(),
+                "end",
+                "monthly (times go into each entry)",
+            );
+            self.not_here(raw.interval.is_some(), "interval", "monthly");
+            if monthly.is_empty() {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key("monthly")],
+                    "`monthly` is empty".into(),
+                    "add at least one `{ week: 1, day: mon, start: \"15:00\", end: \"17:00\" }`",
+                );
+            }
+            let mut slots = Vec::new();
+            for (i, m) in monthly.iter().enumerate() {
+                let base = [Seg::Key("schedule"), Seg::Key("monthly"), Seg::Index(i)];
+                let mut p = base.to_vec();
+                p.push(Seg::Key("week"));
+                let week = match m.week.0.trim() {
+                    "last" => Some(Week::Last),
+                    w => match w.parse::<u8>() {
+                        Ok(n @ 1..=4) => Some(Week::Nth(n)),
+                        _ => {
+                            self.error(
+                                &p,
+                                format!("`week: {}` is not a week of the month", m.week.0),
+                                "write 1, 2, 3, 4 or last",
+                            );
+                            None
+                        }
+                    },
+                };
+                p.pop();
+                p.push(Seg::Key("day"));
+                let day = self.day(&m.day, &p);
+                let times = self.times(&m.start, &m.end, &base);
+                if let (Some(week), Some(day)) = (week, day) {
+                    slots.push(MonthlySlot { week, day, times });
+                }
+            }
+            let period = self.period(raw);
+            Schedule::Monthly { slots, period }
+        } else {
+            self.only_top(raw, "by_appointment");
+            if raw.by_appointment != Some(true) {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key("by_appointment")],
+                    "`by_appointment` must be `true`".into(),
+                    "write `by_appointment: true`, or give dates",
+                );
+            }
+            Schedule::ByAppointment
+        };
+        self.ok.then_some(schedule)
+    }
+
+    fn only_top(&mut self, raw: &RawSchedule, form: &str) {
+        for (present, f) in [
+            (raw.start.is_some(), "start"),
+            (raw.end.is_some(), "end"),
+            (raw.until.is_some(), "until"),
+            (raw.from.is_some(), "from"),
+            (raw.interval.is_some(), "interval"),
+            (raw.except.is_some(), "except"),
+        ] {
+            if present {
+                self.error(
+                    &[Seg::Key("schedule"), Seg::Key(f)],
+                    format!("`{f}` does not belong to a `{form}` schedule"),
+                    "remove it, or see the schedule forms in docs/content.md",
+                );
+            }
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD`, rejecting dates that do not exist.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let t = s.trim();
+    let parts: Vec<&str> = t.split('-').collect();
+    let nums: Option<Vec<i64>> =
+        if parts.len() == 3 && parts[0].len() == 4 && parts[1].len() == 2 && parts[2].len() == 2 {
+            parts.iter().map(|p| p.parse::<i64>().ok()).collect()
+        } else {
+            None
+        };
+    let Some(n) = nums else {
+        return Err(format!("`{t}` is not a date"));
+    };
+    Date::new(n[0] as i16, n[1] as i8, n[2] as i8)
+        .map_err(|_| format!("{t} does not exist in the calendar"))
+}
+
+/// Parses `HH:MM` (also `H:MM`).
+pub fn parse_time(s: &str) -> Result<TimeOfDay, String> {
+    let t = s.trim();
+    let bad = || format!("`{t}` is not a time of day");
+    let (h, m) = t.split_once(':').ok_or_else(bad)?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return Err(bad());
+    }
+    let hour: u8 = h.parse().map_err(|_| bad())?;
+    let minute: u8 = m.parse().map_err(|_| bad())?;
+    if hour > 23 || minute > 59 {
+        return Err(format!(
+            "{t} is not a time of day (hours 0–23, minutes 0–59)"
+        ));
+    }
+    Ok(TimeOfDay { hour, minute })
+}
+
+fn weekday_index(w: Weekday) -> usize {
+    w.to_monday_zero_offset() as usize
+}
+
+/// One line of readable schedule text: what day (or period) and what time.
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq)]
+pub struct WhenLine {
+    /// The day, date or rule.
+    pub label: String,
+    /// The time range, or empty.
+    pub time: String,
+}
+
+impl Schedule {
+    /// The last day this schedule can happen on, if it ends.
+    pub fn last_day(&self) -> Option<Date> {
+        match self {
+            Schedule::Once { date, until, .. } => Some(until.unwrap_or(*date)),
+            Schedule::Dates(d) => d.last().map(|d| d.date),
+            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => period.until,
+            Schedule::ByAppointment => None,
+        }
+    }
+
+    /// Weekdays (0 = Monday) this schedule is on, where that is fixed.
+    pub fn weekdays(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = match self {
+            Schedule::Weekly { slots, .. } => slots.iter().map(|s| s.day).collect(),
+            Schedule::Monthly { slots, .. } => slots.iter().map(|s| s.day).collect(),
+            Schedule::Once {
+                date, until: None, ..
+            } => vec![weekday_index(date.weekday())],
+            Schedule::Dates(d) => d.iter().map(|d| weekday_index(d.date.weekday())).collect(),
+            _ => Vec::new(),
+        };
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The schedule as lines of text in language `lang`.
+    pub fn describe(&self, f: &Formats, s: &Strings, lang: usize) -> Vec<WhenLine> {
+        let time = |t: &Times| -> String {
+            match (t.start, t.end) {
+                (Some(a), Some(b)) => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("start", f.time(a.hour, a.minute));
+                    args.set("end", f.time(b.hour, b.minute));
+                    s.get(lang, "time-range", Some(&args), false)
+                }
+                (Some(a), None) => f.time(a.hour, a.minute),
+                _ => String::new(),
+            }
+        };
+        let period_line = |p: &Period| -> Option<WhenLine> {
+            let label = match (p.from, p.until) {
+                (Some(a), Some(b)) => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("start", f.date(a));
+                    args.set("end", f.date(b));
+                    s.get(lang, "schedule-period", Some(&args), true)
+                }
+                (Some(a), None) => s.get1(lang, "schedule-from", "date", f.date(a).into(), true),
+                (None, Some(b)) => s.get1(lang, "schedule-until", "date", f.date(b).into(), true),
+                (None, None) => return None,
+            };
+            Some(WhenLine {
+                label,
+                time: String::new(),
+            })
+        };
+        let except_line = |p: &Period| -> Option<WhenLine> {
+            if p.except.is_empty() {
+                return None;
+            }
+            let dates: Vec<String> = p.except.iter().map(|d| f.date(*d)).collect();
+            Some(WhenLine {
+                label: s.get1(
+                    lang,
+                    "schedule-except",
+                    "dates",
+                    f.list(&dates).into(),
+                    true,
+                ),
+                time: String::new(),
+            })
+        };
+        let mut out = Vec::new();
+        match self {
+            Schedule::Once { date, until, times } => match until {
+                None => out.push(WhenLine {
+                    label: f.date_with_weekday(*date),
+                    time: time(times),
+                }),
+                Some(u) => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("start", f.date_with_weekday(*date));
+                    args.set("end", f.date_with_weekday(*u));
+                    out.push(WhenLine {
+                        label: s.get(lang, "schedule-period", Some(&args), true),
+                        time: time(times),
+                    });
+                }
+            },
+            Schedule::Dates(dates) => {
+                for d in dates {
+                    out.push(WhenLine {
+                        label: f.date_with_weekday(d.date),
+                        time: time(&d.times),
+                    });
+                }
+            }
+            Schedule::Weekly {
+                slots,
+                interval,
+                period,
+            } => {
+                for slot in slots {
+                    out.push(WhenLine {
+                        label: f.weekday(slot.day),
+                        time: time(&slot.times),
+                    });
+                }
+                out.push(WhenLine {
+                    label: s.get1(
+                        lang,
+                        "schedule-weekly",
+                        "interval",
+                        (*interval).into(),
+                        true,
+                    ),
+                    time: String::new(),
+                });
+                out.extend(period_line(period));
+                out.extend(except_line(period));
+            }
+            Schedule::Monthly { slots, period } => {
+                for slot in slots {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    match slot.week {
+                        Week::Nth(n) => args.set("week", n),
+                        Week::Last => args.set("week", "last"),
+                    }
+                    args.set("day", WEEKDAYS[slot.day]);
+                    args.set("dayname", f.weekday(slot.day));
+                    out.push(WhenLine {
+                        label: s.get(lang, "schedule-monthly", Some(&args), true),
+                        time: time(&slot.times),
+                    });
+                }
+                out.extend(period_line(period));
+                out.extend(except_line(period));
+            }
+            Schedule::ByAppointment => out.push(WhenLine {
+                label: s.get(lang, "schedule-by-appointment", None, true),
+                time: String::new(),
+            }),
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(src: &str) -> (Option<Schedule>, Vec<String>) {
+        #[derive(Deserialize)]
+        struct W {
+            schedule: RawSchedule,
+        }
+        let f = YamlFile::new("o.yaml".into(), src.into(), 0);
+        let mut d = Diagnostics::new();
+        let w: W = f.parse(&["schedule"], &mut d).expect("parses");
+        let s = Validator::new(&f, &mut d).validate(&w.schedule);
+        (s, d.iter().map(|x| x.to_string()).collect())
+    }
+
+    #[test]
+    fn loads_every_form() {
+        let (s, d) = load("schedule: { date: 2026-06-13, start: \"14:00\", end: \"19:00\" }\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert!(matches!(s, Some(Schedule::Once { until: None, .. })));
+        let (s, _) = load("schedule: { date: 2026-07-03, until: 2026-07-05 }\n");
+        assert!(matches!(s, Some(Schedule::Once { until: Some(_), .. })));
+        let (s, _) = load(
+            "schedule: { dates: [ { date: 2026-03-02, start: \"18:00\", end: \"20:00\" } ] }\n",
+        );
+        assert!(matches!(s, Some(Schedule::Dates(ref v)) if v.len() == 1));
+        let (s, d) = load("schedule:\n  weekly: [ { day: tue, start: \"09:00\", end: \"11:00\" } ]\n  interval: 2\n  from: 2026-09-01\n  until: 2027-06-30\n  except: [ 2026-10-13 ]\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert!(matches!(s, Some(Schedule::Weekly { interval: 2, .. })));
+        let (s, _) = load("schedule:\n  monthly: [ { week: last, day: fri, start: \"15:00\" } ]\n");
+        assert!(matches!(s, Some(Schedule::Monthly { .. })));
+        let (s, _) = load("schedule: { by_appointment: true }\n");
+        assert_eq!(s, Some(Schedule::ByAppointment));
+    }
+
+    #[test]
+    fn errors_on_bad_values_with_positions() {
+        let (s, d) = load("schedule: { date: 2026-02-30 }\n");
+        assert!(s.is_none());
+        assert_eq!(d.len(), 1);
+        assert!(
+            d[0].starts_with("o.yaml:1:19: error: 2026-02-30 does not exist"),
+            "{d:?}"
+        );
+        let (_, d) = load("schedule:\n  weekly:\n    - { day: tue, start: \"11:00\", end: \"09:00\" }\n    - { day: thurs, start: \"25:00\" }\n");
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(
+            d[0].starts_with("o.yaml:3:40: error: end 09:00 is not after start 11:00"),
+            "{d:?}"
+        );
+        assert!(
+            d[1].contains("`thurs` is not a day") && d[1].contains("did you mean `thu`"),
+            "{d:?}"
+        );
+        assert!(d[2].contains("25:00 is not a time"), "{d:?}");
+        let (_, d) = load("schedule: { date: 2026-07-05, until: 2026-07-03 }\n");
+        assert!(
+            d[0].contains("`until` 2026-07-03 is before `date` 2026-07-05"),
+            "{d:?}"
+        );
+        let (_, d) = load("schedule: { start: \"10:00\" }\n");
+        assert!(d[0].contains("says nothing about when"), "{d:?}");
+        let (_, d) = load("schedule:\n  weekly: [ { day: mon } ]\n  interval: 2\n");
+        assert!(d[0].contains("needs `from`"), "{d:?}");
+        let (_, d) = load("schedule:\n  monthly: [ { week: 5, day: mon } ]\n");
+        assert!(d[0].contains("`week: 5` is not a week"), "{d:?}");
+    }
+}

@@ -1,0 +1,95 @@
+# Interface strings of the default theme, Arabic (العربية, Modern Standard).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = انتقل إلى المحتوى
+site-title = معلومات عن الحي
+nav-main = القائمة الرئيسية
+nav-footer = معلومات أخرى
+language-switcher = اللغة
+choose-language = اختر لغتك
+home = الصفحة الرئيسية
+breadcrumb = أنت هنا
+page-not-found = الصفحة غير موجودة
+page-not-found-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). من فضلك ابدأ من جديد من الصفحة الرئيسية.
+back-to-home = إلى الصفحة الرئيسية
+
+## Home and district pages
+districts-heading = أحياؤنا
+district-offerings-heading = الخدمات المتوفرة في { $district }
+offerings-count = { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمةً
+   *[other] { $count } خدمة
+}
+categories-heading = أنواع الخدمات
+category-offerings-heading = { $name } في كل الأحياء
+no-offerings = لا توجد خدمات هنا حتى الآن.
+district-office = مكتب الحي
+more-about = المزيد عن { $name }
+in-district = في { $district }
+
+## Offering facts
+fact-kind = ماذا
+fact-when = متى
+fact-where = أين
+fact-audience = لمن
+fact-languages = اللغات التي يتحدثونها هناك
+fact-childcare = رعاية الأطفال
+fact-cost = التكلفة
+fact-registration = التسجيل
+fact-contact = التواصل
+fact-organisation = الجهة المنظِّمة
+childcare-yes = توجد رعاية للأطفال
+childcare-no = لا توجد رعاية للأطفال
+cost-free = مجانًا
+cost-amount = { $amount } { $currency }
+registration-required = يُرجى التسجيل مسبقًا
+registration-not-required = لا حاجة إلى التسجيل، يمكنك الحضور مباشرة
+audience-everyone = الجميع
+audience-women = النساء
+audience-men = الرجال
+audience-parents = الآباء والأمهات
+audience-children = الأطفال
+audience-youth = الشباب
+audience-seniors = كبار السن
+audience-families = العائلات
+place-map = عرض على الخريطة (OpenStreetMap)
+place-wheelchair = مدخل بدون درج
+place-online = عبر الإنترنت
+online-join = المشاركة عبر الإنترنت
+contact-phone = الهاتف
+contact-email = البريد الإلكتروني
+contact-website = الموقع الإلكتروني
+
+## Schedules
+schedule-by-appointment = بموعد مسبق
+schedule-weekly = { $interval ->
+    [zero] كل { $interval } أسبوع
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $interval } أسابيع
+    [many] كل { $interval } أسبوعًا
+   *[other] كل { $interval } أسبوع
+}
+schedule-monthly = { $week ->
+    [1] يوم { $dayname } الأول من كل شهر
+    [2] يوم { $dayname } الثاني من كل شهر
+    [3] يوم { $dayname } الثالث من كل شهر
+    [4] يوم { $dayname } الرابع من كل شهر
+   *[last] يوم { $dayname } الأخير من كل شهر
+}
+schedule-from = ابتداءً من { $date }
+schedule-until = حتى { $date }
+schedule-period = من { $start } إلى { $end }
+schedule-except = ما عدا هذه الأيام: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = لم يُترجَم هذا النص إلى العربية بعد. النص هنا بلغة { $language }.
+machine-translated = تُرجم هذا النص بواسطة الحاسوب، وقد يحتوي على أخطاء.

@@ -1,0 +1,88 @@
+# Interface strings of the default theme, Central Kurdish / Sorani (کوردیی ناوەندی).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = بڕۆ بۆ ناوەڕۆک
+site-title = زانیاریی گەڕەک
+nav-main = لیستی سەرەکی
+nav-footer = زانیاریی زیاتر
+language-switcher = زمان
+choose-language = زمانەکەت هەڵبژێرە
+home = پەڕەی سەرەکی
+breadcrumb = تۆ لێرەیت
+page-not-found = پەڕەکە نەدۆزرایەوە
+page-not-found-text = ئەم پەڕەیە بوونی نییە (یان چیتر بوونی نییە). تکایە لە پەڕەی سەرەکییەوە دەست پێ بکەرەوە.
+back-to-home = گەڕانەوە بۆ پەڕەی سەرەکی
+
+## Home and district pages
+districts-heading = گەڕەکەکانمان
+district-offerings-heading = لە { $district } چی هەیە
+offerings-count = { $count ->
+    [one] یەک خزمەتگوزاری
+   *[other] { $count } خزمەتگوزاری
+}
+categories-heading = جۆرەکانی خزمەتگوزاری
+category-offerings-heading = { $name } لە هەموو گەڕەکەکاندا
+no-offerings = هێشتا هیچ خزمەتگوزارییەک لێرە نییە.
+district-office = نووسینگەی گەڕەک
+more-about = زیاتر دەربارەی { $name }
+in-district = لە { $district }
+
+## Offering facts
+fact-kind = چی
+fact-when = کەی
+fact-where = لە کوێ
+fact-audience = بۆ کێ
+fact-languages = ئەو زمانانەی لەوێ قسەیان پێ دەکرێت
+fact-childcare = چاودێریی منداڵ
+fact-cost = تێچوون
+fact-registration = ناونووسین
+fact-contact = پەیوەندی
+fact-organisation = ڕێکخەر
+childcare-yes = چاودێریی منداڵ هەیە
+childcare-no = چاودێریی منداڵ نییە
+cost-free = بەخۆڕایی
+cost-amount = { $amount } { $currency }
+registration-required = تکایە پێشوەختە ناوت بنووسە
+registration-not-required = پێویست بە ناونووسین ناکات، تەنها وەرە
+audience-everyone = هەمووان
+audience-women = ئافرەتان
+audience-men = پیاوان
+audience-parents = دایک و باوکان
+audience-children = منداڵان
+audience-youth = گەنجان
+audience-seniors = بەساڵاچووان
+audience-families = خێزانەکان
+place-map = پیشاندان لەسەر نەخشە (OpenStreetMap)
+place-wheelchair = چوونەژوورەوە بێ پلیکانە
+place-online = ئۆنلاین
+online-join = بە ئۆنلاین بەشداری بکە
+contact-phone = تەلەفۆن
+contact-email = ئیمەیڵ
+contact-website = ماڵپەڕ
+
+## Schedules
+schedule-by-appointment = تەنها بە وادەی پێشوەختە
+schedule-weekly = { $interval ->
+    [1] هەموو هەفتەیەک
+    [2] هەر دوو هەفتە جارێک
+   *[other] هەر { $interval } هەفتە جارێک
+}
+schedule-monthly = { $week ->
+    [1] یەکەمین { $dayname } لە هەر مانگێکدا
+    [2] دووەمین { $dayname } لە هەر مانگێکدا
+    [3] سێیەمین { $dayname } لە هەر مانگێکدا
+    [4] چوارەمین { $dayname } لە هەر مانگێکدا
+   *[last] دوایین { $dayname } لە هەر مانگێکدا
+}
+schedule-from = لە { $date } بەدواوە
+schedule-until = تا { $date }
+schedule-period = لە { $start } تا { $end }
+schedule-except = جگە لەم ڕۆژانە: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = ئەم دەقە هێشتا وەرنەگێڕدراوەتە سەر زمانی کوردی. لێرەدا بە زمانی { $language } نووسراوە.
+machine-translated = ئەم دەقە کۆمپیوتەر وەریگێڕاوە و لەوانەیە هەڵەی تێدا بێت.

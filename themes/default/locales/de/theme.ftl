@@ -1,0 +1,88 @@
+# Interface strings of the default theme, German (Deutsch).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = Zum Inhalt springen
+site-title = Informationen aus dem Stadtteil
+nav-main = Hauptmenü
+nav-footer = Weitere Informationen
+language-switcher = Sprache
+choose-language = Wählen Sie Ihre Sprache
+home = Startseite
+breadcrumb = Sie sind hier
+page-not-found = Seite nicht gefunden
+page-not-found-text = Diese Seite gibt es nicht (mehr). Bitte fangen Sie auf der Startseite neu an.
+back-to-home = Zur Startseite
+
+## Home and district pages
+districts-heading = Unsere Stadtteile
+district-offerings-heading = Das gibt es in { $district }
+offerings-count = { $count ->
+    [one] Ein Angebot
+   *[other] { $count } Angebote
+}
+categories-heading = Arten von Angeboten
+category-offerings-heading = { $name } in allen Stadtteilen
+no-offerings = Hier gibt es noch keine Angebote.
+district-office = Stadtteilbüro
+more-about = Mehr über { $name }
+in-district = in { $district }
+
+## Offering facts
+fact-kind = Was
+fact-when = Wann
+fact-where = Wo
+fact-audience = Für wen
+fact-languages = Diese Sprachen werden dort gesprochen
+fact-childcare = Kinderbetreuung
+fact-cost = Kosten
+fact-registration = Anmeldung
+fact-contact = Kontakt
+fact-organisation = Wer bietet das an
+childcare-yes = Es gibt eine Kinderbetreuung
+childcare-no = Keine Kinderbetreuung
+cost-free = Kostenlos
+cost-amount = { $amount } { $currency }
+registration-required = Bitte melden Sie sich vorher an
+registration-not-required = Keine Anmeldung nötig, kommen Sie einfach vorbei
+audience-everyone = Alle
+audience-women = Frauen
+audience-men = Männer
+audience-parents = Eltern
+audience-children = Kinder
+audience-youth = Jugendliche
+audience-seniors = Ältere Menschen
+audience-families = Familien
+place-map = Auf der Karte zeigen (OpenStreetMap)
+place-wheelchair = Eingang ohne Stufen
+place-online = Online
+online-join = Online teilnehmen
+contact-phone = Telefon
+contact-email = E-Mail
+contact-website = Internetseite
+
+## Schedules
+schedule-by-appointment = Nur mit Termin
+schedule-weekly = { $interval ->
+    [1] Jede Woche
+    [2] Alle zwei Wochen
+   *[other] Alle { $interval } Wochen
+}
+schedule-monthly = { $week ->
+    [1] Jeden ersten { $dayname } im Monat
+    [2] Jeden zweiten { $dayname } im Monat
+    [3] Jeden dritten { $dayname } im Monat
+    [4] Jeden vierten { $dayname } im Monat
+   *[last] Jeden letzten { $dayname } im Monat
+}
+schedule-from = ab { $date }
+schedule-until = bis { $date }
+schedule-period = { $start } bis { $end }
+schedule-except = Nicht an diesen Tagen: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = Dieser Text ist noch nicht auf Deutsch übersetzt. Hier steht er auf { $language }.
+machine-translated = Ein Computer hat diesen Text übersetzt. Es können Fehler darin sein.

@@ -1,0 +1,87 @@
+# Interface strings of the default theme, English.
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = Skip to content
+site-title = Neighbourhood information
+nav-main = Main navigation
+nav-footer = More information
+language-switcher = Language
+choose-language = Choose your language
+home = Home
+breadcrumb = You are here
+page-not-found = Page not found
+page-not-found-text = This page does not exist (any more). Please start again from the home page.
+back-to-home = To the home page
+
+## Home and district pages
+districts-heading = Our districts
+district-offerings-heading = What is on offer in { $district }
+offerings-count = { $count ->
+    [one] One offering
+   *[other] { $count } offerings
+}
+categories-heading = Kinds of offering
+category-offerings-heading = { $name } in all districts
+no-offerings = There are no offerings here yet.
+district-office = District office
+more-about = More about { $name }
+in-district = in { $district }
+
+## Offering facts
+fact-kind = What
+fact-when = When
+fact-where = Where
+fact-audience = For whom
+fact-languages = Languages spoken there
+fact-childcare = Childcare
+fact-cost = Cost
+fact-registration = Registration
+fact-contact = Contact
+fact-organisation = Organised by
+childcare-yes = Childcare is provided
+childcare-no = No childcare
+cost-free = Free of charge
+cost-amount = { $amount } { $currency }
+registration-required = Please register in advance
+registration-not-required = No registration needed, just come along
+audience-everyone = Everyone
+audience-women = Women
+audience-men = Men
+audience-parents = Parents
+audience-children = Children
+audience-youth = Young people
+audience-seniors = Older people
+audience-families = Families
+place-map = Show on the map (OpenStreetMap)
+place-wheelchair = Step-free access
+place-online = Online
+online-join = Join online
+contact-phone = Phone
+contact-email = Email
+contact-website = Website
+
+## Schedules
+schedule-by-appointment = By appointment
+schedule-weekly = { $interval ->
+    [1] Every week
+   *[other] Every { $interval } weeks
+}
+schedule-monthly = { $week ->
+    [1] First { $dayname } of the month
+    [2] Second { $dayname } of the month
+    [3] Third { $dayname } of the month
+    [4] Fourth { $dayname } of the month
+   *[last] Last { $dayname } of the month
+}
+schedule-from = from { $date }
+schedule-until = until { $date }
+schedule-period = { $start } to { $end }
+schedule-except = Not on: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = This text has not been translated into English yet. Here it is in { $language }.
+machine-translated = This text was translated by a computer and may contain mistakes.

@@ -1,0 +1,90 @@
+# Interface strings of the default theme, Persian (فارسی, Iran).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = رفتن به محتوای اصلی
+site-title = اطلاعات محله
+nav-main = منوی اصلی
+nav-footer = اطلاعات بیشتر
+language-switcher = زبان
+choose-language = زبان خود را انتخاب کنید
+home = صفحهٔ اصلی
+breadcrumb = شما اینجا هستید
+page-not-found = صفحه پیدا نشد
+page-not-found-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). لطفاً از صفحهٔ اصلی دوباره شروع کنید.
+back-to-home = رفتن به صفحهٔ اصلی
+
+## Home and district pages
+districts-heading = محله‌های ما
+district-offerings-heading = در { $district } چه برنامه‌هایی هست
+offerings-count = { $count ->
+    [1] یک برنامه
+    [one] { $count } برنامه
+   *[other] { $count } برنامه
+}
+categories-heading = انواع برنامه‌ها
+category-offerings-heading = { $name } در همهٔ محله‌ها
+no-offerings = هنوز اینجا برنامه‌ای نیست.
+district-office = دفتر محله
+more-about = اطلاعات بیشتر دربارهٔ { $name }
+in-district = در { $district }
+
+## Offering facts
+fact-kind = چه چیزی
+fact-when = چه زمانی
+fact-where = کجا
+fact-audience = برای چه کسانی
+fact-languages = زبان‌هایی که آنجا صحبت می‌شود
+fact-childcare = نگهداری از کودکان
+fact-cost = هزینه
+fact-registration = ثبت‌نام
+fact-contact = تماس
+fact-organisation = برگزارکننده
+childcare-yes = از کودکان نگهداری می‌شود
+childcare-no = نگهداری از کودکان وجود ندارد
+cost-free = رایگان
+cost-amount = { $amount } { $currency }
+registration-required = لطفاً از قبل ثبت‌نام کنید
+registration-not-required = ثبت‌نام لازم نیست، فقط بیایید
+audience-everyone = همه
+audience-women = زنان
+audience-men = مردان
+audience-parents = پدر و مادرها
+audience-children = کودکان
+audience-youth = جوانان
+audience-seniors = سالمندان
+audience-families = خانواده‌ها
+place-map = نمایش روی نقشه (OpenStreetMap)
+place-wheelchair = ورودی بدون پله
+place-online = آنلاین
+online-join = شرکت به‌صورت آنلاین
+contact-phone = تلفن
+contact-email = ایمیل
+contact-website = وب‌سایت
+
+## Schedules
+schedule-by-appointment = با وقت قبلی
+schedule-weekly = { $interval ->
+    [1] هر هفته
+    [2] هر دو هفته یک بار
+    [one] هر { $interval } هفته یک بار
+   *[other] هر { $interval } هفته یک بار
+}
+schedule-monthly = { $week ->
+    [1] اولین { $dayname } هر ماه
+    [2] دومین { $dayname } هر ماه
+    [3] سومین { $dayname } هر ماه
+    [4] چهارمین { $dayname } هر ماه
+   *[last] آخرین { $dayname } هر ماه
+}
+schedule-from = از { $date }
+schedule-until = تا { $date }
+schedule-period = از { $start } تا { $end }
+schedule-except = به‌جز این روزها: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = این متن هنوز به فارسی ترجمه نشده است. اینجا آن را به زبان { $language } می‌بینید.
+machine-translated = این متن را کامپیوتر ترجمه کرده است و ممکن است اشتباه داشته باشد.

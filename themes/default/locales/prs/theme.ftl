@@ -1,0 +1,90 @@
+# Interface strings of the default theme, Dari (دری, Afghanistan).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = رفتن به محتوای اصلی
+site-title = معلومات ناحیه
+nav-main = مینوی اصلی
+nav-footer = معلومات بیشتر
+language-switcher = زبان
+choose-language = زبان خود را انتخاب کنید
+home = صفحهٔ اصلی
+breadcrumb = شما در اینجا هستید
+page-not-found = صفحه پیدا نشد
+page-not-found-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). لطفاً از صفحهٔ اصلی دوباره شروع کنید.
+back-to-home = رفتن به صفحهٔ اصلی
+
+## Home and district pages
+districts-heading = ناحیه‌های ما
+district-offerings-heading = در { $district } چه برنامه‌هایی است
+offerings-count = { $count ->
+    [1] یک برنامه
+    [one] { $count } برنامه
+   *[other] { $count } برنامه
+}
+categories-heading = انواع برنامه‌ها
+category-offerings-heading = { $name } در همه ناحیه‌ها
+no-offerings = هنوز در اینجا کدام برنامه نیست.
+district-office = دفتر ناحیه
+more-about = معلومات بیشتر در بارهٔ { $name }
+in-district = در { $district }
+
+## Offering facts
+fact-kind = چه چیز
+fact-when = چه وقت
+fact-where = کجا
+fact-audience = برای کی
+fact-languages = زبان‌هایی که در آنجا صحبت می‌شود
+fact-childcare = مراقبت از اطفال
+fact-cost = هزینه
+fact-registration = ثبت نام
+fact-contact = تماس
+fact-organisation = برگزار کننده
+childcare-yes = از اطفال مراقبت می‌شود
+childcare-no = مراقبت از اطفال نیست
+cost-free = رایگان
+cost-amount = { $amount } { $currency }
+registration-required = لطفاً پیش از وقت ثبت نام کنید
+registration-not-required = ثبت نام لازم نیست، فقط بیایید
+audience-everyone = همه
+audience-women = زنان
+audience-men = مردان
+audience-parents = والدین
+audience-children = اطفال
+audience-youth = جوانان
+audience-seniors = افراد مسن
+audience-families = خانواده‌ها
+place-map = نشان دادن روی نقشه (OpenStreetMap)
+place-wheelchair = دروازهٔ ورودی بدون زینه
+place-online = آنلاین
+online-join = آنلاین شرکت کنید
+contact-phone = تیلفون
+contact-email = ایمیل
+contact-website = ویب‌سایت
+
+## Schedules
+schedule-by-appointment = با گرفتن وقت قبلی
+schedule-weekly = { $interval ->
+    [1] هر هفته
+    [2] هر دو هفته یک بار
+    [one] هر { $interval } هفته یک بار
+   *[other] هر { $interval } هفته یک بار
+}
+schedule-monthly = { $week ->
+    [1] اولین { $dayname } هر ماه
+    [2] دومین { $dayname } هر ماه
+    [3] سومین { $dayname } هر ماه
+    [4] چهارمین { $dayname } هر ماه
+   *[last] آخرین { $dayname } هر ماه
+}
+schedule-from = از { $date }
+schedule-until = تا { $date }
+schedule-period = از { $start } تا { $end }
+schedule-except = به جز این روزها: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = این متن هنوز به دری ترجمه نشده است. در اینجا به زبان { $language } است.
+machine-translated = این متن را کمپیوتر ترجمه کرده است و شاید اشتباه داشته باشد.

@@ -1,0 +1,88 @@
+# Interface strings of the default theme, Pashto (پښتو).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = منځپانګې ته ورشئ
+site-title = د سیمې معلومات
+nav-main = اصلي مینو
+nav-footer = نور معلومات
+language-switcher = ژبه
+choose-language = خپله ژبه وټاکئ
+home = لومړۍ پاڼه
+breadcrumb = تاسو دلته یاست
+page-not-found = پاڼه ونه موندل شوه
+page-not-found-text = دا پاڼه نشته (یا نور نشته). مهرباني وکړئ له لومړۍ پاڼې بیا پیل وکړئ.
+back-to-home = لومړۍ پاڼې ته
+
+## Home and district pages
+districts-heading = زموږ سیمې
+district-offerings-heading = په { $district } کې څه شته
+offerings-count = { $count ->
+    [one] یو پروګرام
+   *[other] { $count } پروګرامونه
+}
+categories-heading = د پروګرامونو ډولونه
+category-offerings-heading = { $name } په ټولو سیمو کې
+no-offerings = دلته لا تر اوسه کوم پروګرام نشته.
+district-office = د سیمې دفتر
+more-about = د { $name } په اړه نور معلومات
+in-district = په { $district } کې
+
+## Offering facts
+fact-kind = څه
+fact-when = کله
+fact-where = چېرته
+fact-audience = د چا لپاره
+fact-languages = هلته په دې ژبو خبرې کېږي
+fact-childcare = د ماشومانو ساتنه
+fact-cost = لګښت
+fact-registration = نوم لیکنه
+fact-contact = اړیکه
+fact-organisation = ترتیبوونکی
+childcare-yes = د ماشومانو ساتنه شته
+childcare-no = د ماشومانو ساتنه نشته
+cost-free = وړیا
+cost-amount = { $amount } { $currency }
+registration-required = مهرباني وکړئ مخکې نوم ولیکئ
+registration-not-required = نوم لیکنې ته اړتیا نشته، یوازې راشئ
+audience-everyone = ټول
+audience-women = ښځې
+audience-men = نارینه
+audience-parents = مور او پلار
+audience-children = ماشومان
+audience-youth = ځوانان
+audience-seniors = زاړه خلک
+audience-families = کورنۍ
+place-map = په نقشه کې یې وګورئ (OpenStreetMap)
+place-wheelchair = پرته له زینو ننوتل
+place-online = آنلاین
+online-join = آنلاین ګډون وکړئ
+contact-phone = تلیفون
+contact-email = برېښنالیک
+contact-website = وېب پاڼه
+
+## Schedules
+schedule-by-appointment = یوازې د وخت په اخیستلو سره
+schedule-weekly = { $interval ->
+    [1] هره اونۍ
+    [2] په دوو اونیو کې یو ځل
+   *[other] په { $interval } اونیو کې یو ځل
+}
+schedule-monthly = { $week ->
+    [1] د هرې میاشتې لومړۍ { $dayname }
+    [2] د هرې میاشتې دویمه { $dayname }
+    [3] د هرې میاشتې درېیمه { $dayname }
+    [4] د هرې میاشتې څلورمه { $dayname }
+   *[last] د هرې میاشتې وروستۍ { $dayname }
+}
+schedule-from = له { $date } څخه
+schedule-until = تر { $date } پورې
+schedule-period = له { $start } څخه تر { $end } پورې
+schedule-except = پرته له دې ورځو: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = دا متن لا تر اوسه پښتو ته نه دی ژباړل شوی. دلته په { $language } ژبه دی.
+machine-translated = دا متن کمپیوټر ژباړلی دی او کېدای شي غلطۍ ولري.

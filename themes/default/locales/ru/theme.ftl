@@ -1,0 +1,135 @@
+# Interface strings of the default theme, Russian (русский).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = Перейти к содержанию
+site-title = Информация о районе
+nav-main = Главное меню
+nav-footer = Дополнительная информация
+language-switcher = Язык
+choose-language = Выберите язык
+home = Главная страница
+breadcrumb = Вы здесь
+page-not-found = Страница не найдена
+page-not-found-text = Этой страницы нет (или больше нет). Пожалуйста, начните снова с главной страницы.
+back-to-home = На главную страницу
+
+## Home and district pages
+districts-heading = Наши районы
+district-offerings-heading = Что есть в районе { $district }
+offerings-count = { $count ->
+    [one] { $count } предложение
+    [few] { $count } предложения
+    [many] { $count } предложений
+   *[other] { $count } предложения
+}
+categories-heading = Виды предложений
+category-offerings-heading = { $name } во всех районах
+no-offerings = Здесь пока нет предложений.
+district-office = Офис района
+more-about = Подробнее: { $name }
+in-district = в районе { $district }
+
+## Offering facts
+fact-kind = Что
+fact-when = Когда
+fact-where = Где
+fact-audience = Для кого
+fact-languages = На каких языках там говорят
+fact-childcare = Присмотр за детьми
+fact-cost = Стоимость
+fact-registration = Запись
+fact-contact = Контакты
+fact-organisation = Организатор
+childcare-yes = Есть присмотр за детьми
+childcare-no = Присмотра за детьми нет
+cost-free = Бесплатно
+cost-amount = { $amount } { $currency }
+registration-required = Пожалуйста, запишитесь заранее
+registration-not-required = Записываться не нужно, просто приходите
+audience-everyone = Все
+audience-women = Женщины
+audience-men = Мужчины
+audience-parents = Родители
+audience-children = Дети
+audience-youth = Молодёжь
+audience-seniors = Пожилые люди
+audience-families = Семьи
+place-map = Показать на карте (OpenStreetMap)
+place-wheelchair = Вход без ступенек
+place-online = Онлайн
+online-join = Участвовать онлайн
+contact-phone = Телефон
+contact-email = Электронная почта
+contact-website = Сайт
+
+## Schedules
+schedule-by-appointment = По записи
+schedule-weekly = { $interval ->
+    [1] Каждую неделю
+    [2] Раз в две недели
+    [one] Раз в { $interval } неделю
+    [few] Раз в { $interval } недели
+    [many] Раз в { $interval } недель
+   *[other] Раз в { $interval } недели
+}
+# Masculine weekdays (mon, tue, thu) use $dayname: accusative = nominative.
+# Feminine and neuter weekdays are written out in the accusative.
+schedule-monthly = { $week ->
+    [1] { $day ->
+           *[mon] Каждый первый { $dayname } месяца
+            [tue] Каждый первый { $dayname } месяца
+            [wed] Каждую первую среду месяца
+            [thu] Каждый первый { $dayname } месяца
+            [fri] Каждую первую пятницу месяца
+            [sat] Каждую первую субботу месяца
+            [sun] Каждое первое воскресенье месяца
+        }
+    [2] { $day ->
+           *[mon] Каждый второй { $dayname } месяца
+            [tue] Каждый второй { $dayname } месяца
+            [wed] Каждую вторую среду месяца
+            [thu] Каждый второй { $dayname } месяца
+            [fri] Каждую вторую пятницу месяца
+            [sat] Каждую вторую субботу месяца
+            [sun] Каждое второе воскресенье месяца
+        }
+    [3] { $day ->
+           *[mon] Каждый третий { $dayname } месяца
+            [tue] Каждый третий { $dayname } месяца
+            [wed] Каждую третью среду месяца
+            [thu] Каждый третий { $dayname } месяца
+            [fri] Каждую третью пятницу месяца
+            [sat] Каждую третью субботу месяца
+            [sun] Каждое третье воскресенье месяца
+        }
+    [4] { $day ->
+           *[mon] Каждый четвёртый { $dayname } месяца
+            [tue] Каждый четвёртый { $dayname } месяца
+            [wed] Каждую четвёртую среду месяца
+            [thu] Каждый четвёртый { $dayname } месяца
+            [fri] Каждую четвёртую пятницу месяца
+            [sat] Каждую четвёртую субботу месяца
+            [sun] Каждое четвёртое воскресенье месяца
+        }
+   *[last] { $day ->
+           *[mon] Каждый последний { $dayname } месяца
+            [tue] Каждый последний { $dayname } месяца
+            [wed] Каждую последнюю среду месяца
+            [thu] Каждый последний { $dayname } месяца
+            [fri] Каждую последнюю пятницу месяца
+            [sat] Каждую последнюю субботу месяца
+            [sun] Каждое последнее воскресенье месяца
+        }
+}
+schedule-from = с { $date }
+schedule-until = до { $date }
+schedule-period = с { $start } по { $end }
+schedule-except = Кроме этих дней: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = Этот текст ещё не переведён на русский язык. Здесь он на языке: { $language }.
+machine-translated = Этот текст перевёл компьютер. В нём могут быть ошибки.

@@ -1,0 +1,88 @@
+# Interface strings of the default theme, Turkish (Türkçe).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = İçeriğe geç
+site-title = Mahalle bilgileri
+nav-main = Ana menü
+nav-footer = Daha fazla bilgi
+language-switcher = Dil
+choose-language = Dilinizi seçin
+home = Ana sayfa
+breadcrumb = Şu an buradasınız
+page-not-found = Sayfa bulunamadı
+page-not-found-text = Bu sayfa yok ya da artık yok. Lütfen ana sayfadan yeniden başlayın.
+back-to-home = Ana sayfaya dön
+
+## Home and district pages
+districts-heading = Semtlerimiz
+district-offerings-heading = { $district } semtinde neler var
+offerings-count = { $count ->
+    [one] Bir hizmet
+   *[other] { $count } hizmet
+}
+categories-heading = Hizmet türleri
+category-offerings-heading = Tüm semtlerde: { $name }
+no-offerings = Burada henüz bir hizmet yok.
+district-office = Semt bürosu
+more-about = { $name } hakkında daha fazla bilgi
+in-district = { $district } semtinde
+
+## Offering facts
+fact-kind = Ne
+fact-when = Ne zaman
+fact-where = Nerede
+fact-audience = Kimler için
+fact-languages = Orada konuşulan diller
+fact-childcare = Çocuk bakımı
+fact-cost = Ücret
+fact-registration = Kayıt
+fact-contact = İletişim
+fact-organisation = Düzenleyen
+childcare-yes = Çocuklara bakılıyor
+childcare-no = Çocuk bakımı yok
+cost-free = Ücretsiz
+cost-amount = { $amount } { $currency }
+registration-required = Lütfen önceden kayıt olun
+registration-not-required = Kayıt gerekmez, gelmeniz yeterli
+audience-everyone = Herkes
+audience-women = Kadınlar
+audience-men = Erkekler
+audience-parents = Anne babalar
+audience-children = Çocuklar
+audience-youth = Gençler
+audience-seniors = Yaşlılar
+audience-families = Aileler
+place-map = Haritada göster (OpenStreetMap)
+place-wheelchair = Basamaksız giriş
+place-online = Online
+online-join = Online katılın
+contact-phone = Telefon
+contact-email = E-posta
+contact-website = İnternet sitesi
+
+## Schedules
+schedule-by-appointment = Randevu ile
+schedule-weekly = { $interval ->
+    [1] Her hafta
+    [2] İki haftada bir
+   *[other] { $interval } haftada bir
+}
+schedule-monthly = { $week ->
+    [1] Her ayın ilk { $dayname } günü
+    [2] Her ayın ikinci { $dayname } günü
+    [3] Her ayın üçüncü { $dayname } günü
+    [4] Her ayın dördüncü { $dayname } günü
+   *[last] Her ayın son { $dayname } günü
+}
+schedule-from = { $date } tarihinden itibaren
+schedule-until = { $date } tarihine kadar
+schedule-period = { $start } ile { $end } arası
+schedule-except = Şu günlerde yok: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = Bu metin henüz Türkçeye çevrilmedi. Burada { $language } dilinde okuyabilirsiniz.
+machine-translated = Bu metni bir bilgisayar çevirdi. İçinde hatalar olabilir.

@@ -1,0 +1,135 @@
+# Interface strings of the default theme, Ukrainian (українська).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = Перейти до змісту
+site-title = Інформація про район
+nav-main = Головне меню
+nav-footer = Додаткова інформація
+language-switcher = Мова
+choose-language = Оберіть мову
+home = Головна сторінка
+breadcrumb = Ви тут
+page-not-found = Сторінку не знайдено
+page-not-found-text = Цієї сторінки немає (або вже немає). Будь ласка, почніть знову з головної сторінки.
+back-to-home = На головну сторінку
+
+## Home and district pages
+districts-heading = Наші райони
+district-offerings-heading = Що є в районі { $district }
+offerings-count = { $count ->
+    [one] { $count } пропозиція
+    [few] { $count } пропозиції
+    [many] { $count } пропозицій
+   *[other] { $count } пропозиції
+}
+categories-heading = Види пропозицій
+category-offerings-heading = { $name } в усіх районах
+no-offerings = Тут поки немає пропозицій.
+district-office = Офіс району
+more-about = Докладніше: { $name }
+in-district = в районі { $district }
+
+## Offering facts
+fact-kind = Що
+fact-when = Коли
+fact-where = Де
+fact-audience = Для кого
+fact-languages = Якими мовами там розмовляють
+fact-childcare = Догляд за дітьми
+fact-cost = Вартість
+fact-registration = Запис
+fact-contact = Контакти
+fact-organisation = Організатор
+childcare-yes = Є догляд за дітьми
+childcare-no = Догляду за дітьми немає
+cost-free = Безкоштовно
+cost-amount = { $amount } { $currency }
+registration-required = Будь ласка, запишіться заздалегідь
+registration-not-required = Записуватися не потрібно, просто приходьте
+audience-everyone = Усі
+audience-women = Жінки
+audience-men = Чоловіки
+audience-parents = Батьки
+audience-children = Діти
+audience-youth = Молодь
+audience-seniors = Літні люди
+audience-families = Родини
+place-map = Показати на карті (OpenStreetMap)
+place-wheelchair = Вхід без сходинок
+place-online = Онлайн
+online-join = Долучитися онлайн
+contact-phone = Телефон
+contact-email = Електронна пошта
+contact-website = Вебсайт
+
+## Schedules
+schedule-by-appointment = За записом
+schedule-weekly = { $interval ->
+    [1] Щотижня
+    [2] Раз на два тижні
+    [one] Раз на { $interval } тиждень
+    [few] Раз на { $interval } тижні
+    [many] Раз на { $interval } тижнів
+   *[other] Раз на { $interval } тижня
+}
+# Masculine weekdays (mon, tue, thu) use $dayname: accusative = nominative.
+# Feminine weekdays (wed, fri, sat, sun) are written out in the accusative.
+schedule-monthly = { $week ->
+    [1] { $day ->
+           *[mon] Кожен перший { $dayname } місяця
+            [tue] Кожен перший { $dayname } місяця
+            [wed] Кожну першу середу місяця
+            [thu] Кожен перший { $dayname } місяця
+            [fri] Кожну першу пʼятницю місяця
+            [sat] Кожну першу суботу місяця
+            [sun] Кожну першу неділю місяця
+        }
+    [2] { $day ->
+           *[mon] Кожен другий { $dayname } місяця
+            [tue] Кожен другий { $dayname } місяця
+            [wed] Кожну другу середу місяця
+            [thu] Кожен другий { $dayname } місяця
+            [fri] Кожну другу пʼятницю місяця
+            [sat] Кожну другу суботу місяця
+            [sun] Кожну другу неділю місяця
+        }
+    [3] { $day ->
+           *[mon] Кожен третій { $dayname } місяця
+            [tue] Кожен третій { $dayname } місяця
+            [wed] Кожну третю середу місяця
+            [thu] Кожен третій { $dayname } місяця
+            [fri] Кожну третю пʼятницю місяця
+            [sat] Кожну третю суботу місяця
+            [sun] Кожну третю неділю місяця
+        }
+    [4] { $day ->
+           *[mon] Кожен четвертий { $dayname } місяця
+            [tue] Кожен четвертий { $dayname } місяця
+            [wed] Кожну четверту середу місяця
+            [thu] Кожен четвертий { $dayname } місяця
+            [fri] Кожну четверту пʼятницю місяця
+            [sat] Кожну четверту суботу місяця
+            [sun] Кожну четверту неділю місяця
+        }
+   *[last] { $day ->
+           *[mon] Кожен останній { $dayname } місяця
+            [tue] Кожен останній { $dayname } місяця
+            [wed] Кожну останню середу місяця
+            [thu] Кожен останній { $dayname } місяця
+            [fri] Кожну останню пʼятницю місяця
+            [sat] Кожну останню суботу місяця
+            [sun] Кожну останню неділю місяця
+        }
+}
+schedule-from = з { $date }
+schedule-until = до { $date }
+schedule-period = з { $start } до { $end }
+schedule-except = Крім цих днів: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = Цей текст ще не перекладено українською. Тут він мовою: { $language }.
+machine-translated = Цей текст переклав компʼютер. У ньому можуть бути помилки.

@@ -1,0 +1,129 @@
+# Interface strings of the default theme, Urdu (اردو).
+# Every language folder beside this one must have the same message ids.
+# Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
+# $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+
+## Page frame
+skip-to-content = مواد پر جائیں
+site-title = علاقے کی معلومات
+nav-main = مرکزی مینو
+nav-footer = مزید معلومات
+language-switcher = زبان
+choose-language = اپنی زبان منتخب کریں
+home = مرکزی صفحہ
+breadcrumb = آپ یہاں ہیں
+page-not-found = صفحہ نہیں ملا
+page-not-found-text = یہ صفحہ موجود نہیں ہے (یا اب موجود نہیں رہا)۔ براہ کرم مرکزی صفحے سے دوبارہ شروع کریں۔
+back-to-home = مرکزی صفحے پر جائیں
+
+## Home and district pages
+districts-heading = ہمارے علاقے
+district-offerings-heading = { $district } میں کیا کیا دستیاب ہے
+offerings-count = { $count ->
+    [one] ایک پروگرام
+   *[other] { $count } پروگرام
+}
+categories-heading = پروگراموں کی قسمیں
+category-offerings-heading = تمام علاقوں میں { $name }
+no-offerings = یہاں ابھی کوئی پروگرام نہیں ہے۔
+district-office = علاقے کا دفتر
+more-about = { $name } کے بارے میں مزید
+in-district = { $district } میں
+
+## Offering facts
+fact-kind = کیا
+fact-when = کب
+fact-where = کہاں
+fact-audience = کس کے لیے
+fact-languages = وہاں بولی جانے والی زبانیں
+fact-childcare = بچوں کی دیکھ بھال
+fact-cost = خرچ
+fact-registration = رجسٹریشن
+fact-contact = رابطہ
+fact-organisation = منتظم
+childcare-yes = بچوں کی دیکھ بھال کا انتظام ہے
+childcare-no = بچوں کی دیکھ بھال کا انتظام نہیں ہے
+cost-free = مفت
+cost-amount = { $amount } { $currency }
+registration-required = براہ کرم پہلے سے رجسٹریشن کروائیں
+registration-not-required = رجسٹریشن کی ضرورت نہیں، بس آ جائیں
+audience-everyone = سب
+audience-women = خواتین
+audience-men = مرد
+audience-parents = والدین
+audience-children = بچے
+audience-youth = نوجوان
+audience-seniors = بزرگ
+audience-families = خاندان
+place-map = نقشے پر دکھائیں (OpenStreetMap)
+place-wheelchair = سیڑھیوں کے بغیر داخلہ
+place-online = آن لائن
+online-join = آن لائن شامل ہوں
+contact-phone = فون
+contact-email = ای میل
+contact-website = ویب سائٹ
+
+## Schedules
+schedule-by-appointment = صرف پہلے سے وقت لے کر
+schedule-weekly = { $interval ->
+    [1] ہر ہفتے
+    [2] ہر دوسرے ہفتے
+   *[other] ہر { $interval } ہفتے بعد
+}
+# جمعرات (thu) is feminine and is written out; all other weekdays are masculine.
+schedule-monthly = { $week ->
+    [1] { $day ->
+           *[mon] ہر مہینے کا پہلا { $dayname }
+            [tue] ہر مہینے کا پہلا { $dayname }
+            [wed] ہر مہینے کا پہلا { $dayname }
+            [thu] ہر مہینے کی پہلی جمعرات
+            [fri] ہر مہینے کا پہلا { $dayname }
+            [sat] ہر مہینے کا پہلا { $dayname }
+            [sun] ہر مہینے کا پہلا { $dayname }
+        }
+    [2] { $day ->
+           *[mon] ہر مہینے کا دوسرا { $dayname }
+            [tue] ہر مہینے کا دوسرا { $dayname }
+            [wed] ہر مہینے کا دوسرا { $dayname }
+            [thu] ہر مہینے کی دوسری جمعرات
+            [fri] ہر مہینے کا دوسرا { $dayname }
+            [sat] ہر مہینے کا دوسرا { $dayname }
+            [sun] ہر مہینے کا دوسرا { $dayname }
+        }
+    [3] { $day ->
+           *[mon] ہر مہینے کا تیسرا { $dayname }
+            [tue] ہر مہینے کا تیسرا { $dayname }
+            [wed] ہر مہینے کا تیسرا { $dayname }
+            [thu] ہر مہینے کی تیسری جمعرات
+            [fri] ہر مہینے کا تیسرا { $dayname }
+            [sat] ہر مہینے کا تیسرا { $dayname }
+            [sun] ہر مہینے کا تیسرا { $dayname }
+        }
+    [4] { $day ->
+           *[mon] ہر مہینے کا چوتھا { $dayname }
+            [tue] ہر مہینے کا چوتھا { $dayname }
+            [wed] ہر مہینے کا چوتھا { $dayname }
+            [thu] ہر مہینے کی چوتھی جمعرات
+            [fri] ہر مہینے کا چوتھا { $dayname }
+            [sat] ہر مہینے کا چوتھا { $dayname }
+            [sun] ہر مہینے کا چوتھا { $dayname }
+        }
+   *[last] { $day ->
+           *[mon] ہر مہینے کا آخری { $dayname }
+            [tue] ہر مہینے کا آخری { $dayname }
+            [wed] ہر مہینے کا آخری { $dayname }
+            [thu] ہر مہینے کی آخری جمعرات
+            [fri] ہر مہینے کا آخری { $dayname }
+            [sat] ہر مہینے کا آخری { $dayname }
+            [sun] ہر مہینے کا آخری { $dayname }
+        }
+}
+schedule-from = { $date } سے
+schedule-until = { $date } تک
+schedule-period = { $start } سے { $end } تک
+schedule-except = ان دنوں میں نہیں: { $dates }
+time-range = { $start }–{ $end }
+
+## Translations
+translation-missing = اس متن کا ابھی اردو میں ترجمہ نہیں ہوا۔ یہاں یہ { $language } زبان میں ہے۔
+machine-translated = اس متن کا ترجمہ کمپیوٹر نے کیا ہے، اس میں غلطیاں ہو سکتی ہیں۔
