@@ -29,9 +29,10 @@ pub enum Command {
         /// The site folder (the one with site.yaml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the website; replaced only when the build succeeds.
-        #[arg(long, short, default_value = "public")]
-        output: PathBuf,
+        /// Where to write the website (default: public/ in the site folder);
+        /// replaced only when the build succeeds.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
         /// Print only errors and warnings.
         #[arg(long, short)]
         quiet: bool,
@@ -65,18 +66,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             quiet,
         } => {
-            let output = if output.is_absolute() {
-                output
-            } else {
-                root.join(&output)
-                    .canonicalize()
-                    .unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(&output))
-            };
-            let output = if root != PathBuf::from(".") && !cli_output_is_absolute(&output) {
-                output
-            } else {
-                output
-            };
+            let output = output.unwrap_or_else(|| root.join("public"));
             let (summary, diags) = crate::build::build(&root, &output);
             diags.print(&root);
             match summary {
@@ -122,8 +112,4 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(if failed { EXIT_CONTENT } else { EXIT_OK })
         }
     }
-}
-
-fn cli_output_is_absolute(p: &std::path::Path) -> bool {
-    p.is_absolute()
 }

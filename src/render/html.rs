@@ -45,6 +45,8 @@ pub struct TextView {
     pub body: String,
     /// Language of the text (may differ from the page's).
     pub lang: String,
+    /// Name of that language in its own script.
+    pub lang_name: String,
     /// Direction of the text.
     pub dir: &'static str,
     /// Whether the text stands in for a missing translation.
@@ -100,6 +102,7 @@ impl Templates {
         for lang in 0..site.config.languages.len() {
             let mut tera = Tera::default();
             tera.autoescape_on(vec![".html", ".xml"]);
+            tera.set_escape_fn(escape_html);
             if let Err(e) = tera.add_raw_templates(sources.clone()) {
                 let mut msg = e.to_string();
                 let mut src = std::error::Error::source(&e);
@@ -121,9 +124,13 @@ impl Templates {
                     .and_then(Value::as_str)
                     .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
                 let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
+                let in_lang = match args.get("in").and_then(Value::as_str) {
+                    Some(code) => s.config.lang_index(code).unwrap_or(lang),
+                    None => lang,
+                };
                 let mut fargs = FluentArgs::new();
                 for (k, v) in args {
-                    if k == "key" || k == "attr" {
+                    if k == "key" || k == "attr" || k == "in" {
                         continue;
                     }
                     match v {
@@ -134,7 +141,7 @@ impl Templates {
                         other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
                     }
                 }
-                Ok(Value::String(s.strings.get(lang, key, Some(&fargs), !attr)))
+                Ok(Value::String(s.strings.get(in_lang, key, Some(&fargs), !attr)))
             });
             let s = Arc::clone(site);
             tera.register_function("icon", move |args: &HashMap<String, Value>| {
@@ -176,6 +183,23 @@ impl Templates {
     }
 }
 
+/// Escapes text for HTML text and quoted attribute values. Unlike Tera's
+/// default it leaves `/` alone, so URLs stay readable and pages small.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn lang_view(site: &Site, i: usize) -> LangView {
     let l = &site.config.languages[i];
     LangView {
@@ -192,6 +216,7 @@ fn text_view(site: &Site, shown: Shown, root: &str, lang: usize) -> TextView {
         summary: t.summary.clone(),
         body: markdown::localize(&t.body, root, &site.config.languages[lang].code),
         lang: site.config.languages[t.lang].code.clone(),
+        lang_name: site.config.languages[t.lang].endonym.clone(),
         dir: site.config.languages[t.lang].dir.as_str(),
         fallback: shown.fallback,
         machine_translated: t.machine_translated,
@@ -294,6 +319,15 @@ fn place_view(p: &crate::model::Place) -> Value {
     })
 }
 
+/// The path part of the base URL (`https://example.org/a/` -> `/a/`).
+fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url.split_once("://").map(|(_, r)| r).unwrap_or(base_url);
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].to_string(),
+        None => "/".to_string(),
+    }
+}
+
 fn icon_of(site: &Site, c: usize) -> String {
     site.config.categories[c].icon.clone()
 }
@@ -307,7 +341,12 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
     } else {
         0
     };
-    let root = "../".repeat(depth);
+    let root = if kind == PageKind::NotFound {
+        // Served for any missing address, so links must not be relative.
+        base_path(&cfg.base_url)
+    } else {
+        "../".repeat(depth)
+    };
     let code = &cfg.languages[lang].code;
     let languages: Vec<LangView> = (0..cfg.languages.len())
         .map(|i| lang_view(site, i))
