@@ -474,9 +474,15 @@ impl Ctx<'_> {
             match v {
                 Some(Scalar(s)) if !s.trim().is_empty() => s.trim().to_string(),
                 _ => {
+                    // Point at the empty value, or at the start of the front matter.
+                    let at = if v.is_some() {
+                        file.value(&[Seg::Key(field)])
+                    } else {
+                        None
+                    };
                     diags.push(
                         Diagnostic::error(&f.rel, format!("`{field}` is missing or empty"))
-                            .at(file.value(&[Seg::Key(field)]).or(Some((2, 1))))
+                            .at(at.or(Some((2, 1))))
                             .hint(format!("add `{field}: …` between the two `---` lines")),
                     );
                     ok = false;

@@ -141,7 +141,12 @@ impl Templates {
                         other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
                     }
                 }
-                Ok(Value::String(s.strings.get(in_lang, key, Some(&fargs), !attr)))
+                Ok(Value::String(s.strings.get(
+                    in_lang,
+                    key,
+                    Some(&fargs),
+                    !attr,
+                )))
             });
             let s = Arc::clone(site);
             tera.register_function("icon", move |args: &HashMap<String, Value>| {
@@ -321,7 +326,10 @@ fn place_view(p: &crate::model::Place) -> Value {
 
 /// The path part of the base URL (`https://example.org/a/` -> `/a/`).
 fn base_path(base_url: &str) -> String {
-    let after_scheme = base_url.split_once("://").map(|(_, r)| r).unwrap_or(base_url);
+    let after_scheme = base_url
+        .split_once("://")
+        .map(|(_, r)| r)
+        .unwrap_or(base_url);
     match after_scheme.find('/') {
         Some(i) => after_scheme[i..].to_string(),
         None => "/".to_string(),

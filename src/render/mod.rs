@@ -100,8 +100,14 @@ pub fn job_path(site: &Site, job: &Job) -> String {
 pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
     let mut out = Vec::new();
     let default = site.config.default_language;
-    out.push(("index.html".to_string(), Job::Page(PageKind::Chooser, default)));
-    out.push(("404.html".to_string(), Job::Page(PageKind::NotFound, default)));
+    out.push((
+        "index.html".to_string(),
+        Job::Page(PageKind::Chooser, default),
+    ));
+    out.push((
+        "404.html".to_string(),
+        Job::Page(PageKind::NotFound, default),
+    ));
     let kinds = page_kinds(site);
     for lang in 0..site.config.languages.len() {
         for k in &kinds {
