@@ -366,7 +366,7 @@ fn warn_missing_default(config: &Config, texts: &Texts, dir: &Path, diags: &mut 
 }
 
 fn check_theme(config: &Config, theme: &Theme, strings: &Strings, diags: &mut Diagnostics) {
-    for (i, c) in config.categories.iter().enumerate() {
+    for c in &config.categories {
         if !theme.icons.contains_key(&c.icon) {
             let mut d = Diagnostic::error(
                 "site.yaml",
@@ -384,7 +384,6 @@ fn check_theme(config: &Config, theme: &Theme, strings: &Strings, diags: &mut Di
             };
             diags.push(d);
         }
-        let _ = i;
         let key = format!("category-{}", c.id);
         if !strings.has(config.default_language, &key) {
             diags.push(
@@ -647,7 +646,7 @@ impl Ctx<'_> {
                 return None;
             }
         };
-        if texts.is_empty() && !unit.texts.iter().any(|_| true) {
+        if unit.texts.is_empty() {
             diags.push(
                 Diagnostic::error(&unit.dir, "the offering has no text").hint(format!(
                     "add {}/{}.md with title and summary",

@@ -397,11 +397,11 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
             })
         })
         .collect();
-    let site_title = site
-        .strings
-        .has(lang, "site-title")
-        .then(|| site.strings.get(lang, "site-title", None, false))
-        .unwrap_or_else(|| cfg.title.clone());
+    let site_title = if site.strings.has(lang, "site-title") {
+        site.strings.get(lang, "site-title", None, false)
+    } else {
+        cfg.title.clone()
+    };
     let mut ctx = json!({
         "lang": lang_view(site, lang),
         "default_lang": lang_view(site, cfg.default_language),
