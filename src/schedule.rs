@@ -580,6 +580,16 @@ pub struct WhenLine {
     pub label: String,
     /// The time range, or empty.
     pub time: String,
+    /// What the line says: `day` (a date or weekday with its time), `rule`
+    /// (how often), `period` (from … to …) or `except` (cancelled dates).
+    /// Short lists (cards, flyers) show only `day` and `rule` lines.
+    pub kind: &'static str,
+}
+
+impl WhenLine {
+    fn new(kind: &'static str, label: String, time: String) -> Self {
+        WhenLine { label, time, kind }
+    }
 }
 
 impl Schedule {
@@ -635,50 +645,52 @@ impl Schedule {
                 (None, Some(b)) => s.get1(lang, "schedule-until", "date", f.date(b).into(), true),
                 (None, None) => return None,
             };
-            Some(WhenLine {
-                label,
-                time: String::new(),
-            })
+            Some(WhenLine::new("period", label, String::new()))
         };
         let except_line = |p: &Period| -> Option<WhenLine> {
             if p.except.is_empty() {
                 return None;
             }
             let dates: Vec<String> = p.except.iter().map(|d| f.date(*d)).collect();
-            Some(WhenLine {
-                label: s.get1(
+            Some(WhenLine::new(
+                "except",
+                s.get1(
                     lang,
                     "schedule-except",
                     "dates",
                     f.list(&dates).into(),
                     true,
                 ),
-                time: String::new(),
-            })
+                String::new(),
+            ))
         };
         let mut out = Vec::new();
         match self {
             Schedule::Once { date, until, times } => match until {
-                None => out.push(WhenLine {
-                    label: f.date_with_weekday(*date),
-                    time: time(times),
-                }),
+                None => out.push(WhenLine::new(
+                    "day",
+                    f.date_with_weekday(*date),
+                    time(times),
+                )),
                 Some(u) => {
                     let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("start", f.date_with_weekday(*date));
-                    args.set("end", f.date_with_weekday(*u));
-                    out.push(WhenLine {
-                        label: s.get(lang, "schedule-period", Some(&args), true),
-                        time: time(times),
-                    });
+                    // Plain dates: "from Friday" would need a case form in many languages.
+                    args.set("start", f.date(*date));
+                    args.set("end", f.date(*u));
+                    out.push(WhenLine::new(
+                        "day",
+                        s.get(lang, "schedule-period", Some(&args), true),
+                        time(times),
+                    ));
                 }
             },
             Schedule::Dates(dates) => {
                 for d in dates {
-                    out.push(WhenLine {
-                        label: f.date_with_weekday(d.date),
-                        time: time(&d.times),
-                    });
+                    out.push(WhenLine::new(
+                        "day",
+                        f.date_with_weekday(d.date),
+                        time(&d.times),
+                    ));
                 }
             }
             Schedule::Weekly {
@@ -687,21 +699,19 @@ impl Schedule {
                 period,
             } => {
                 for slot in slots {
-                    out.push(WhenLine {
-                        label: f.weekday(slot.day),
-                        time: time(&slot.times),
-                    });
+                    out.push(WhenLine::new("day", f.weekday(slot.day), time(&slot.times)));
                 }
-                out.push(WhenLine {
-                    label: s.get1(
+                out.push(WhenLine::new(
+                    "rule",
+                    s.get1(
                         lang,
                         "schedule-weekly",
                         "interval",
                         (*interval).into(),
                         true,
                     ),
-                    time: String::new(),
-                });
+                    String::new(),
+                ));
                 out.extend(period_line(period));
                 out.extend(except_line(period));
             }
@@ -714,18 +724,20 @@ impl Schedule {
                     }
                     args.set("day", WEEKDAYS[slot.day]);
                     args.set("dayname", f.weekday(slot.day));
-                    out.push(WhenLine {
-                        label: s.get(lang, "schedule-monthly", Some(&args), true),
-                        time: time(&slot.times),
-                    });
+                    out.push(WhenLine::new(
+                        "day",
+                        s.get(lang, "schedule-monthly", Some(&args), true),
+                        time(&slot.times),
+                    ));
                 }
                 out.extend(period_line(period));
                 out.extend(except_line(period));
             }
-            Schedule::ByAppointment => out.push(WhenLine {
-                label: s.get(lang, "schedule-by-appointment", None, true),
-                time: String::new(),
-            }),
+            Schedule::ByAppointment => out.push(WhenLine::new(
+                "rule",
+                s.get(lang, "schedule-by-appointment", None, true),
+                String::new(),
+            )),
         }
         out
     }

@@ -1,0 +1,71 @@
+//! The repository's own demo site (content/ for Kranichstein-Süd and
+//! Eberstadt-Süd) must check cleanly and build with everything the issue asks
+//! of it.
+
+use std::path::Path;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn demo_site_checks_without_errors_or_warnings() {
+    let diags = quartier::build::check(Path::new(ROOT));
+    let all: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn demo_site_builds_with_its_districts_offerings_and_languages() {
+    let (site, diags) = quartier::load::load(Path::new(ROOT));
+    let site = site.unwrap_or_else(|| {
+        panic!(
+            "{:?}",
+            diags.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+        )
+    });
+    let codes: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    assert_eq!(
+        codes,
+        ["de", "en", "tr", "ar", "ru", "fa", "pl", "so", "ku", "ur"]
+    );
+    let ids: Vec<&str> = site.districts.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["eberstadt-sued", "kranichstein-sued"]);
+    assert!(site.offerings().count() >= 12);
+    // Offering texts in at least five languages, with some deliberately missing.
+    let translated = |o: &quartier::model::Offering| o.texts.by_lang.iter().flatten().count();
+    assert!(site.offerings().filter(|o| translated(o) >= 5).count() >= 12);
+    assert!(site.offerings().any(|o| translated(o) < 10));
+
+    let out = tempfile::tempdir().unwrap();
+    let (summary, diags) = quartier::build::build(Path::new(ROOT), &out.path().join("public"));
+    assert!(
+        summary.is_some(),
+        "{:?}",
+        diags.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+    );
+    let page = std::fs::read_to_string(
+        out.path()
+            .join("public/ar/kranichstein-sued/mama-lernt-deutsch/index.html"),
+    )
+    .unwrap();
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
+    // Every page stays under the size budget (HTML + CSS < 50 KB).
+    let css = std::fs::metadata(out.path().join("public/style.css"))
+        .unwrap()
+        .len();
+    for e in walkdir::WalkDir::new(out.path().join("public")) {
+        let e = e.unwrap();
+        if e.path().extension().is_some_and(|x| x == "html") {
+            let size = e.metadata().unwrap().len() + css;
+            assert!(
+                size < 50_000,
+                "{} is {size} bytes with CSS",
+                e.path().display()
+            );
+        }
+    }
+}
