@@ -285,8 +285,10 @@ impl Strings {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             let _ = bundle.add_builtins();
             let mut ids = BTreeMap::new();
-            for source in [theme, site] {
-                for ftl in source.get(&lang.code).map(Vec::as_slice).unwrap_or(&[]) {
+            let theme_files = theme_locale(lang, theme);
+            let site_files = site.get(&lang.code).map(Vec::as_slice).unwrap_or(&[]);
+            for files in [theme_files, site_files] {
+                for ftl in files {
                     let res = match FluentResource::try_new(ftl.text.clone()) {
                         Ok(r) => r,
                         Err((r, errors)) => {
@@ -346,11 +348,23 @@ impl Strings {
                     ),
                 )
                 .hint(format!(
-                    "add them to locales/{}/site.ftl (copy them from locales/{}/)",
-                    lang.code, languages[default].code
+                    "translate them into locales/{}/site.ftl (the English originals are in themes/default/locales/en/theme.ftl)",
+                    lang.code
                 )),
             );
         }
+        // Last resort for a language neither the theme nor the site has:
+        // the theme's English strings, so no reader ever sees a message id.
+        let mut last = FluentBundle::new_concurrent(vec!["en"
+            .parse::<unic_langid::LanguageIdentifier>()
+            .unwrap_or_default()]);
+        let _ = last.add_builtins();
+        for ftl in theme.get("en").map(Vec::as_slice).unwrap_or(&[]) {
+            if let Ok(res) = FluentResource::try_new(ftl.text.clone()) {
+                last.add_resource_overriding(res);
+            }
+        }
+        bundles.push(last);
         Strings { bundles, default }
     }
 
@@ -359,12 +373,16 @@ impl Strings {
         self.bundles[lang].has_message(id) || self.bundles[self.default].has_message(id)
     }
 
+    fn last_resort(&self) -> usize {
+        self.bundles.len() - 1
+    }
+
     /// The message `id` in language `lang`, falling back to the default
     /// language, then to the id itself. `isolate` keeps Unicode bidi
     /// isolation marks around placeables (right for body text, wrong in
     /// attributes, titles and URLs).
     pub fn get(&self, lang: usize, id: &str, args: Option<&FluentArgs>, isolate: bool) -> String {
-        for b in [lang, self.default] {
+        for b in [lang, self.default, self.last_resort()] {
             let bundle = &self.bundles[b];
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
@@ -392,6 +410,23 @@ impl Strings {
         args.set(name, value);
         self.get(lang, id, Some(&args), isolate)
     }
+}
+
+/// The theme's strings for `lang`: its own code, else its canonical form
+/// (`prs` -> `fa-AF`), else its base language (`de-AT` -> `de`).
+fn theme_locale<'a>(
+    lang: &Language,
+    theme: &'a BTreeMap<String, Vec<FtlSource>>,
+) -> &'a [FtlSource] {
+    [
+        lang.code.clone(),
+        lang.locale.id.to_string(),
+        lang.locale.id.language.as_str().to_string(),
+    ]
+    .iter()
+    .find_map(|k| theme.get(k))
+    .map(Vec::as_slice)
+    .unwrap_or(&[])
 }
 
 /// Reads every `<lang>/*.ftl` under `dir` (a site's or theme's `locales/`).

@@ -368,10 +368,10 @@ fn warn_missing_default(config: &Config, texts: &Texts, dir: &Path, diags: &mut 
 fn check_theme(config: &Config, theme: &Theme, strings: &Strings, diags: &mut Diagnostics) {
     for c in &config.categories {
         if !theme.icons.contains_key(&c.icon) {
-            let mut d = Diagnostic::error(
+            let mut d = Diagnostic::warning(
                 "site.yaml",
                 format!(
-                    "category `{}` has icon `{}`, which the theme does not have",
+                    "category `{}` has icon `{}`, which the theme does not have; readers see a generic pictogram",
                     c.id, c.icon
                 ),
             );

@@ -290,7 +290,13 @@ fn resolve(dest: &str, dir: &Path, targets: &LinkTargets) -> Result<Target, (Str
         .filter(|k| strsim::levenshtein(k, &page_key) <= 3)
         .collect();
     close.sort();
+    let first = dest.split('/').next().unwrap_or("");
+    let looks_like_domain = first.starts_with("www.")
+        || [".de", ".org", ".com", ".net", ".eu", ".info"]
+            .iter()
+            .any(|t| first.ends_with(t));
     let hint = match close.first() {
+        _ if looks_like_domain => format!("to link to another website write https://{dest}"),
         Some(k) => format!(
             "did you mean content/{k}/? Write the path from this file's folder to the page's folder"
         ),

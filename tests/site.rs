@@ -467,3 +467,45 @@ fn cli_exit_codes_and_messages() {
         .unwrap();
     assert_eq!(usage.status.code(), Some(2));
 }
+
+#[test]
+fn languages_without_theme_strings_fall_back_and_regional_tags_use_the_base_language() {
+    let s = Site::basic();
+    s.write(
+        "site.yaml",
+        "title: T\nbase_url: https://example.org/\ndefault_language: de-AT\nlanguages: [de-AT, it]\ncategories:\n  - { id: language-course, icon: no-such-icon }\n  - { id: festival }\n",
+    );
+    fs::remove_dir_all(s.root().join("locales")).unwrap();
+    fs::rename(
+        s.root().join("content/nordviertel/fest/de.md"),
+        s.root().join("content/nordviertel/fest/de-AT.md"),
+    )
+    .unwrap();
+    fs::rename(
+        s.root().join("content/nordviertel/deutschkurs/de.md"),
+        s.root().join("content/nordviertel/deutschkurs/de-AT.md"),
+    )
+    .unwrap();
+    fs::rename(
+        s.root().join("content/nordviertel/de.md"),
+        s.root().join("content/nordviertel/de-AT.md"),
+    )
+    .unwrap();
+    fs::rename(
+        s.root().join("content/pages/impressum/de.md"),
+        s.root().join("content/pages/impressum/de-AT.md"),
+    )
+    .unwrap();
+    let diags = check(s.root());
+    let all: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(!diags.has_errors(), "{all:#?}");
+    assert!(all.iter().any(|w| w.contains("`no-such-icon`")), "{all:#?}");
+    s.build_ok();
+    // de-AT uses the theme's German strings, Italian falls back to them.
+    assert!(s
+        .read_out("de-AT/nordviertel/deutschkurs/index.html")
+        .contains("Zum Inhalt springen"));
+    let it = s.read_out("it/nordviertel/deutschkurs/index.html");
+    assert!(it.contains(r#"<html lang="it" dir="ltr">"#));
+    assert!(!it.contains("fact-when"), "message ids must never show");
+}
