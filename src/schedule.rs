@@ -592,7 +592,183 @@ impl WhenLine {
     }
 }
 
+/// One meeting of an offering, on a wall-clock day in the site's time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Occurrence {
+    /// The day (the first day of a multi-day event).
+    pub date: Date,
+    /// Start and end time; both absent for whole days.
+    pub times: Times,
+    /// The last day of a multi-day event.
+    pub until: Option<Date>,
+}
+
+impl PartialOrd for Times {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Times {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.start, self.end).cmp(&(other.start, other.end))
+    }
+}
+
+/// The date of the `week`-th (or last) `day` (0 = Monday) of a month.
+pub fn nth_weekday(year: i16, month: i8, week: Week, day: usize) -> Option<Date> {
+    let first = Date::new(year, month, 1).ok()?;
+    match week {
+        Week::Nth(n) => {
+            let offset = (day as i64 - weekday_index(first.weekday()) as i64).rem_euclid(7);
+            let d = first.checked_add(jiff::Span::new().days(offset + 7 * (i64::from(n) - 1))).ok()?;
+            (d.month() == month).then_some(d)
+        }
+        Week::Last => {
+            let last = first.last_of_month();
+            let offset = (weekday_index(last.weekday()) as i64 - day as i64).rem_euclid(7);
+            last.checked_sub(jiff::Span::new().days(offset)).ok()
+        }
+    }
+}
+
+/// A wall-clock time on a day in `tz` as an instant. In the hour skipped in
+/// spring the time moves forward (02:30 becomes 03:30); in the hour repeated
+/// in autumn the earlier one is meant, as RFC 5545 asks.
+pub fn zoned(date: Date, time: TimeOfDay, tz: &jiff::tz::TimeZone) -> Option<jiff::ZonedDateTime> {
+    let dt = date.at(time.hour as i8, time.minute as i8, 0, 0);
+    tz.to_ambiguous_zoned_datetime(dt).compatible().ok()
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().days(n)).ok()
+}
+
+/// The Monday of the week `d` is in.
+fn monday(d: Date) -> Date {
+    add_days(d, -(weekday_index(d.weekday()) as i64)).unwrap_or(d)
+}
+
 impl Schedule {
+    /// Every meeting from `from` to `to` (both included), sorted, without
+    /// cancelled dates. A multi-day event that is still running on `from`
+    /// is included.
+    pub fn occurrences(&self, from: Date, to: Date) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        if to < from {
+            return out;
+        }
+        let clip = |p: &Period| -> Option<(Date, Date)> {
+            let a = p.from.map_or(from, |f| f.max(from));
+            let b = p.until.map_or(to, |u| u.min(to));
+            (a <= b).then_some((a, b))
+        };
+        match self {
+            Schedule::Once { date, until, times } => {
+                let last = until.unwrap_or(*date);
+                if *date <= to && last >= from {
+                    out.push(Occurrence {
+                        date: *date,
+                        times: *times,
+                        until: *until,
+                    });
+                }
+            }
+            Schedule::Dates(dates) => {
+                out.extend(
+                    dates
+                        .iter()
+                        .filter(|d| d.date >= from && d.date <= to)
+                        .map(|d| Occurrence {
+                            date: d.date,
+                            times: d.times,
+                            until: None,
+                        }),
+                );
+            }
+            Schedule::Weekly {
+                slots,
+                interval,
+                period,
+            } => {
+                let Some((a, b)) = clip(period) else { return out };
+                let anchor = monday(period.from.unwrap_or(a));
+                for slot in slots {
+                    // First matching weekday on or after `a`.
+                    let offset = (slot.day as i64 - weekday_index(a.weekday()) as i64).rem_euclid(7);
+                    let mut d = match add_days(a, offset) {
+                        Some(d) => d,
+                        None => continue,
+                    };
+                    while d <= b {
+                        let weeks = i64::from((monday(d) - anchor).get_days()).div_euclid(7);
+                        if weeks.rem_euclid(i64::from(*interval)) == 0 && !period.except.contains(&d) {
+                            out.push(Occurrence {
+                                date: d,
+                                times: slot.times,
+                                until: None,
+                            });
+                        }
+                        d = match add_days(d, 7) {
+                            Some(n) => n,
+                            None => break,
+                        };
+                    }
+                }
+            }
+            Schedule::Monthly { slots, period } => {
+                let Some((a, b)) = clip(period) else { return out };
+                let (mut y, mut m) = (a.year(), a.month());
+                loop {
+                    for slot in slots {
+                        if let Some(d) = nth_weekday(y, m, slot.week, slot.day) {
+                            if d >= a && d <= b && !period.except.contains(&d) {
+                                out.push(Occurrence {
+                                    date: d,
+                                    times: slot.times,
+                                    until: None,
+                                });
+                            }
+                        }
+                    }
+                    if (y, m) >= (b.year(), b.month()) {
+                        break;
+                    }
+                    if m == 12 {
+                        y += 1;
+                        m = 1;
+                    } else {
+                        m += 1;
+                    }
+                }
+            }
+            Schedule::ByAppointment => {}
+        }
+        out.sort();
+        out
+    }
+
+    /// The next `n` meetings on or after `today`, looking at most two years ahead.
+    pub fn next(&self, today: Date, n: usize) -> Vec<Occurrence> {
+        let horizon = add_days(today, 731).unwrap_or(today);
+        let mut v = self.occurrences(today, horizon);
+        v.truncate(n);
+        v
+    }
+
+    /// Whether it is over: its last day (of a one-off event, a list of
+    /// dates, or a course with `until`) is before `today`. Offerings that are
+    /// over move to the archive and out of lists, calendars and flyers.
+    pub fn is_past(&self, today: Date) -> bool {
+        match self {
+            Schedule::Once { .. } | Schedule::Dates(_) => self.last_day().is_some_and(|d| d < today),
+            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => {
+                period.until.is_some_and(|d| d < today)
+            }
+            Schedule::ByAppointment => false,
+        }
+    }
+
     /// The last day this schedule can happen on, if it ends.
     pub fn last_day(&self) -> Option<Date> {
         match self {
@@ -777,6 +953,84 @@ mod tests {
         assert!(matches!(s, Some(Schedule::Monthly { .. })));
         let (s, _) = load("schedule: { by_appointment: true }\n");
         assert_eq!(s, Some(Schedule::ByAppointment));
+    }
+
+    fn sched(src: &str) -> Schedule {
+        let (s, d) = load(src);
+        assert!(d.is_empty(), "{d:?}");
+        s.unwrap()
+    }
+
+    fn dates(v: &[Occurrence]) -> Vec<String> {
+        v.iter().map(|o| o.date.to_string()).collect()
+    }
+
+    #[test]
+    fn weekly_with_interval_and_except() {
+        let s = sched("schedule:\n  weekly: [ { day: tue, start: \"09:00\" }, { day: thu, start: \"09:00\" } ]\n  interval: 2\n  from: 2026-09-01\n  until: 2026-10-01\n  except: [ 2026-09-17 ]\n");
+        let got = dates(&s.occurrences(jiff::civil::date(2026, 1, 1), jiff::civil::date(2027, 1, 1)));
+        assert_eq!(got, ["2026-09-01", "2026-09-03", "2026-09-15", "2026-09-29", "2026-10-01"]);
+        // The window does not shift which weeks count.
+        let got = dates(&s.occurrences(jiff::civil::date(2026, 9, 10), jiff::civil::date(2026, 9, 30)));
+        assert_eq!(got, ["2026-09-15", "2026-09-29"]);
+    }
+
+    #[test]
+    fn monthly_nth_and_last_weekday() {
+        let s = sched("schedule:\n  monthly: [ { week: last, day: fri }, { week: 1, day: mon } ]\n  from: 2026-01-01\n  until: 2026-03-31\n");
+        let got = dates(&s.occurrences(jiff::civil::date(2026, 1, 1), jiff::civil::date(2026, 12, 31)));
+        assert_eq!(got, ["2026-01-05", "2026-01-30", "2026-02-02", "2026-02-27", "2026-03-02", "2026-03-27"]);
+        // A month without a fifth weekday: `last` is the fourth.
+        assert_eq!(nth_weekday(2026, 2, Week::Last, 0), Some(jiff::civil::date(2026, 2, 23)));
+        assert_eq!(nth_weekday(2026, 3, Week::Last, 0), Some(jiff::civil::date(2026, 3, 30)));
+        assert_eq!(nth_weekday(2026, 2, Week::Nth(4), 6), Some(jiff::civil::date(2026, 2, 22)));
+    }
+
+    #[test]
+    fn leap_day_and_multi_day_events() {
+        let (s, d) = load("schedule: { date: 2028-02-29, start: \"10:00\" }\n");
+        assert!(d.is_empty() && s.is_some());
+        let (s, d) = load("schedule: { date: 2027-02-29 }\n");
+        assert!(s.is_none() && d[0].contains("2027-02-29 does not exist"));
+        let s = sched("schedule:\n  weekly: [ { day: tue } ]\n  from: 2028-02-01\n  until: 2028-03-10\n");
+        let got = dates(&s.occurrences(jiff::civil::date(2028, 2, 20), jiff::civil::date(2028, 3, 10)));
+        assert_eq!(got, ["2028-02-22", "2028-02-29", "2028-03-07"]);
+        let s = sched("schedule: { date: 2026-07-03, until: 2026-07-05 }\n");
+        // Still running on the 4th, over on the 6th.
+        assert_eq!(s.occurrences(jiff::civil::date(2026, 7, 4), jiff::civil::date(2026, 7, 10)).len(), 1);
+        assert!(!s.is_past(jiff::civil::date(2026, 7, 5)));
+        assert!(s.is_past(jiff::civil::date(2026, 7, 6)));
+    }
+
+    #[test]
+    fn wall_clock_times_survive_daylight_saving_changes() {
+        let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+        let s = sched("schedule:\n  weekly: [ { day: sun, start: \"02:30\", end: \"04:00\" } ]\n");
+        let occ = s.occurrences(jiff::civil::date(2026, 10, 18), jiff::civil::date(2027, 4, 4));
+        let utc = |o: &Occurrence| {
+            zoned(o.date, o.times.start.unwrap(), &tz)
+                .unwrap()
+                .timestamp()
+                .to_string()
+        };
+        // Before and after the autumn change: 02:30 CEST, then 02:30 CET
+        // (on the day itself 02:30 happens twice; the earlier one counts).
+        assert_eq!(utc(&occ[0]), "2026-10-18T00:30:00Z");
+        assert_eq!(utc(&occ[1]), "2026-10-25T00:30:00Z");
+        assert_eq!(utc(&occ[2]), "2026-11-01T01:30:00Z");
+        // Spring: 02:30 does not exist on 2027-03-28 and becomes 03:30 CEST.
+        let spring: Vec<&Occurrence> = occ.iter().filter(|o| o.date.month() == 3 && o.date.day() >= 21).collect();
+        assert_eq!(utc(spring[0]), "2027-03-21T01:30:00Z");
+        assert_eq!(utc(spring[1]), "2027-03-28T01:30:00Z");
+        assert_eq!(utc(&occ[occ.len() - 1]), "2027-04-04T00:30:00Z");
+    }
+
+    #[test]
+    fn next_meetings_skip_cancelled_dates() {
+        let s = sched("schedule:\n  weekly: [ { day: mon, start: \"15:00\" } ]\n  except: [ 2026-11-30 ]\n");
+        let got = dates(&s.next(jiff::civil::date(2026, 11, 26), 3));
+        assert_eq!(got, ["2026-12-07", "2026-12-14", "2026-12-21"]);
+        assert!(Schedule::ByAppointment.next(jiff::civil::date(2026, 1, 1), 3).is_empty());
     }
 
     #[test]
