@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::clock::Clock;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::Site;
 use crate::output::Staging;
@@ -53,10 +54,11 @@ struct Prepared {
     site: Arc<Site>,
     templates: Templates,
     plan: Vec<(String, Job)>,
+    git_times: std::collections::HashMap<PathBuf, jiff::Timestamp>,
 }
 
-fn prepare(root: &Path, diags: &mut Diagnostics) -> Option<Prepared> {
-    let (site, d) = crate::load::load(root);
+fn prepare(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Prepared> {
+    let (site, d) = crate::load::load(root, clock);
     diags.extend(d);
     let site = Arc::new(site?);
     let templates = Templates::new(&site, diags)?;
@@ -77,10 +79,12 @@ fn prepare(root: &Path, diags: &mut Diagnostics) -> Option<Prepared> {
     if diags.has_errors() {
         return None;
     }
+    let git_times = render::feed::git_times(root);
     Some(Prepared {
         site,
         templates,
         plan,
+        git_times,
     })
 }
 
@@ -89,15 +93,50 @@ fn render_job(p: &Prepared, job: &Job) -> Result<Option<Vec<u8>>, Diagnostic> {
         Job::Page(kind, lang) => p.templates.render(&p.site, *kind, *lang)?.into_bytes(),
         Job::Sitemap => render::sitemap::sitemap(&p.site).into_bytes(),
         Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
+        Job::Calendar(kind, lang) => calendar(&p.site, *kind, *lang).into_bytes(),
+        Job::Feed(lang) => render::feed::atom(&p.site, *lang, &p.git_times).into_bytes(),
         Job::ThemeStatic(k) => p.site.theme.statics[k].bytes.clone(),
         Job::Copy(_) => return Ok(None),
     }))
 }
 
+fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
+    use render::CalendarKind as K;
+    let s = &site.strings;
+    match kind {
+        K::Site => render::ics::calendar(
+            site,
+            lang,
+            &s.get(lang, "site-title", None, false),
+            site.offerings(),
+        ),
+        K::District(d) => {
+            let dist = &site.districts[d];
+            let name = s.get1(
+                lang,
+                "calendar-district",
+                "district",
+                site.district_name(dist, lang).into(),
+                false,
+            );
+            render::ics::calendar(site, lang, &name, dist.offerings.iter())
+        }
+        K::Offering(d, o) => {
+            let off = &site.districts[d].offerings[o];
+            let title = off
+                .texts
+                .show(lang, site.config.default_language)
+                .map(|t| t.text.title.clone())
+                .unwrap_or_else(|| off.id.clone());
+            render::ics::calendar(site, lang, &title, std::iter::once(off))
+        }
+    }
+}
+
 /// Loads, validates and renders everything without writing. Returns all findings.
-pub fn check(root: &Path) -> Diagnostics {
+pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    if let Some(p) = prepare(root, &mut diags) {
+    if let Some(p) = prepare(root, clock, &mut diags) {
         let errors: Vec<Diagnostic> = p
             .plan
             .par_iter()
@@ -111,10 +150,10 @@ pub fn check(root: &Path) -> Diagnostics {
 
 /// Builds the site at `root` into `output`. On any error the previous
 /// output is left untouched.
-pub fn build(root: &Path, output: &Path) -> (Option<Summary>, Diagnostics) {
+pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Diagnostics) {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
-    let Some(p) = prepare(root, &mut diags) else {
+    let Some(p) = prepare(root, clock, &mut diags) else {
         diags.sort();
         return (None, diags);
     };
@@ -175,9 +214,14 @@ pub fn build(root: &Path, output: &Path) -> (Option<Summary>, Diagnostics) {
 }
 
 /// Renders one page to a string (for tests and the preview).
-pub fn render_page(root: &Path, kind: PageKind, lang: usize) -> Result<String, Diagnostics> {
+pub fn render_page(
+    root: &Path,
+    clock: &Clock,
+    kind: PageKind,
+    lang: usize,
+) -> Result<String, Diagnostics> {
     let mut diags = Diagnostics::new();
-    let p = prepare(root, &mut diags).ok_or(diags)?;
+    let p = prepare(root, clock, &mut diags).ok_or(diags)?;
     p.templates.render(&p.site, kind, lang).map_err(|d| {
         let mut ds = Diagnostics::new();
         ds.push(d);

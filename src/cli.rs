@@ -36,6 +36,10 @@ pub enum Command {
         /// Print only errors and warnings.
         #[arg(long, short)]
         quiet: bool,
+        /// Build as if today were this date (YYYY-MM-DD); default: the clock,
+        /// or SOURCE_DATE_EPOCH when set.
+        #[arg(long)]
+        today: Option<String>,
     },
     /// Check the content and report every problem; writes nothing.
     Check {
@@ -45,6 +49,9 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// Check as if today were this date (YYYY-MM-DD).
+        #[arg(long)]
+        today: Option<String>,
     },
 }
 
@@ -58,6 +65,13 @@ fn summary_line(d: &crate::diag::Diagnostics) -> String {
     )
 }
 
+fn clock(today: Option<&str>) -> Result<crate::clock::Clock, ExitCode> {
+    crate::clock::Clock::from_env(today).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(EXIT_USAGE)
+    })
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
@@ -65,9 +79,14 @@ pub fn run(cli: Cli) -> ExitCode {
             root,
             output,
             quiet,
+            today,
         } => {
+            let clock = match clock(today.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
             let output = output.unwrap_or_else(|| root.join("public"));
-            let (summary, diags) = crate::build::build(&root, &output);
+            let (summary, diags) = crate::build::build(&root, &output, &clock);
             diags.print(&root);
             match summary {
                 Some(s) => {
@@ -96,8 +115,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Check { root, strict } => {
-            let diags = crate::build::check(&root);
+        Command::Check {
+            root,
+            strict,
+            today,
+        } => {
+            let clock = match clock(today.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let diags = crate::build::check(&root, &clock);
             diags.print(&root);
             let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
             eprintln!(

@@ -10,6 +10,7 @@
 
 pub mod build;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod diag;
 pub mod i18n;

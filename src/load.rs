@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
+use crate::clock::Clock;
 use crate::config::{self, Config};
 use crate::diag::{did_you_mean, known_list, Diagnostic, Diagnostics};
 use crate::i18n::{self, Formats, Strings};
@@ -202,15 +203,15 @@ struct Walk {
 
 /// Loads and validates the site at `root`. The site is returned only when
 /// there are no errors; warnings come with it.
-pub fn load(root: &Path) -> (Option<Site>, Diagnostics) {
+pub fn load(root: &Path, clock: &Clock) -> (Option<Site>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let site = load_inner(root, &mut diags);
+    let site = load_inner(root, clock, &mut diags);
     diags.sort();
     let site = if diags.has_errors() { None } else { site };
     (site, diags)
 }
 
-fn load_inner(root: &Path, diags: &mut Diagnostics) -> Option<Site> {
+fn load_inner(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Site> {
     let config = config::load(root, diags)?;
     let theme = Theme::load(root, &config.theme, diags);
     let site_ftl = i18n::read_ftl_dir(root, Path::new("locales"), diags);
@@ -333,6 +334,8 @@ fn load_inner(root: &Path, diags: &mut Diagnostics) -> Option<Site> {
 
     Some(Site {
         root: root.to_path_buf(),
+        today: clock.today_in(&config.tz),
+        stamp: clock.stamp,
         config,
         theme,
         strings,

@@ -241,6 +241,10 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Files beside the content, content-relative, copied to /media/.
     pub media: Vec<String>,
+    /// The build's date in the site's time zone: what is upcoming and what is over.
+    pub today: jiff::civil::Date,
+    /// The build's instant, for calendar and feed timestamps.
+    pub stamp: jiff::Timestamp,
 }
 
 impl Site {

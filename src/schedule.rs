@@ -621,7 +621,9 @@ pub fn nth_weekday(year: i16, month: i8, week: Week, day: usize) -> Option<Date>
     match week {
         Week::Nth(n) => {
             let offset = (day as i64 - weekday_index(first.weekday()) as i64).rem_euclid(7);
-            let d = first.checked_add(jiff::Span::new().days(offset + 7 * (i64::from(n) - 1))).ok()?;
+            let d = first
+                .checked_add(jiff::Span::new().days(offset + 7 * (i64::from(n) - 1)))
+                .ok()?;
             (d.month() == month).then_some(d)
         }
         Week::Last => {
@@ -691,18 +693,23 @@ impl Schedule {
                 interval,
                 period,
             } => {
-                let Some((a, b)) = clip(period) else { return out };
+                let Some((a, b)) = clip(period) else {
+                    return out;
+                };
                 let anchor = monday(period.from.unwrap_or(a));
                 for slot in slots {
                     // First matching weekday on or after `a`.
-                    let offset = (slot.day as i64 - weekday_index(a.weekday()) as i64).rem_euclid(7);
+                    let offset =
+                        (slot.day as i64 - weekday_index(a.weekday()) as i64).rem_euclid(7);
                     let mut d = match add_days(a, offset) {
                         Some(d) => d,
                         None => continue,
                     };
                     while d <= b {
                         let weeks = i64::from((monday(d) - anchor).get_days()).div_euclid(7);
-                        if weeks.rem_euclid(i64::from(*interval)) == 0 && !period.except.contains(&d) {
+                        if weeks.rem_euclid(i64::from(*interval)) == 0
+                            && !period.except.contains(&d)
+                        {
                             out.push(Occurrence {
                                 date: d,
                                 times: slot.times,
@@ -717,7 +724,9 @@ impl Schedule {
                 }
             }
             Schedule::Monthly { slots, period } => {
-                let Some((a, b)) = clip(period) else { return out };
+                let Some((a, b)) = clip(period) else {
+                    return out;
+                };
                 let (mut y, mut m) = (a.year(), a.month());
                 loop {
                     for slot in slots {
@@ -761,7 +770,9 @@ impl Schedule {
     /// over move to the archive and out of lists, calendars and flyers.
     pub fn is_past(&self, today: Date) -> bool {
         match self {
-            Schedule::Once { .. } | Schedule::Dates(_) => self.last_day().is_some_and(|d| d < today),
+            Schedule::Once { .. } | Schedule::Dates(_) => {
+                self.last_day().is_some_and(|d| d < today)
+            }
             Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => {
                 period.until.is_some_and(|d| d < today)
             }
@@ -968,22 +979,57 @@ mod tests {
     #[test]
     fn weekly_with_interval_and_except() {
         let s = sched("schedule:\n  weekly: [ { day: tue, start: \"09:00\" }, { day: thu, start: \"09:00\" } ]\n  interval: 2\n  from: 2026-09-01\n  until: 2026-10-01\n  except: [ 2026-09-17 ]\n");
-        let got = dates(&s.occurrences(jiff::civil::date(2026, 1, 1), jiff::civil::date(2027, 1, 1)));
-        assert_eq!(got, ["2026-09-01", "2026-09-03", "2026-09-15", "2026-09-29", "2026-10-01"]);
+        let got =
+            dates(&s.occurrences(jiff::civil::date(2026, 1, 1), jiff::civil::date(2027, 1, 1)));
+        assert_eq!(
+            got,
+            [
+                "2026-09-01",
+                "2026-09-03",
+                "2026-09-15",
+                "2026-09-29",
+                "2026-10-01"
+            ]
+        );
         // The window does not shift which weeks count.
-        let got = dates(&s.occurrences(jiff::civil::date(2026, 9, 10), jiff::civil::date(2026, 9, 30)));
+        let got = dates(&s.occurrences(
+            jiff::civil::date(2026, 9, 10),
+            jiff::civil::date(2026, 9, 30),
+        ));
         assert_eq!(got, ["2026-09-15", "2026-09-29"]);
     }
 
     #[test]
     fn monthly_nth_and_last_weekday() {
         let s = sched("schedule:\n  monthly: [ { week: last, day: fri }, { week: 1, day: mon } ]\n  from: 2026-01-01\n  until: 2026-03-31\n");
-        let got = dates(&s.occurrences(jiff::civil::date(2026, 1, 1), jiff::civil::date(2026, 12, 31)));
-        assert_eq!(got, ["2026-01-05", "2026-01-30", "2026-02-02", "2026-02-27", "2026-03-02", "2026-03-27"]);
+        let got = dates(&s.occurrences(
+            jiff::civil::date(2026, 1, 1),
+            jiff::civil::date(2026, 12, 31),
+        ));
+        assert_eq!(
+            got,
+            [
+                "2026-01-05",
+                "2026-01-30",
+                "2026-02-02",
+                "2026-02-27",
+                "2026-03-02",
+                "2026-03-27"
+            ]
+        );
         // A month without a fifth weekday: `last` is the fourth.
-        assert_eq!(nth_weekday(2026, 2, Week::Last, 0), Some(jiff::civil::date(2026, 2, 23)));
-        assert_eq!(nth_weekday(2026, 3, Week::Last, 0), Some(jiff::civil::date(2026, 3, 30)));
-        assert_eq!(nth_weekday(2026, 2, Week::Nth(4), 6), Some(jiff::civil::date(2026, 2, 22)));
+        assert_eq!(
+            nth_weekday(2026, 2, Week::Last, 0),
+            Some(jiff::civil::date(2026, 2, 23))
+        );
+        assert_eq!(
+            nth_weekday(2026, 3, Week::Last, 0),
+            Some(jiff::civil::date(2026, 3, 30))
+        );
+        assert_eq!(
+            nth_weekday(2026, 2, Week::Nth(4), 6),
+            Some(jiff::civil::date(2026, 2, 22))
+        );
     }
 
     #[test]
@@ -992,12 +1038,24 @@ mod tests {
         assert!(d.is_empty() && s.is_some());
         let (s, d) = load("schedule: { date: 2027-02-29 }\n");
         assert!(s.is_none() && d[0].contains("2027-02-29 does not exist"));
-        let s = sched("schedule:\n  weekly: [ { day: tue } ]\n  from: 2028-02-01\n  until: 2028-03-10\n");
-        let got = dates(&s.occurrences(jiff::civil::date(2028, 2, 20), jiff::civil::date(2028, 3, 10)));
+        let s = sched(
+            "schedule:\n  weekly: [ { day: tue } ]\n  from: 2028-02-01\n  until: 2028-03-10\n",
+        );
+        let got = dates(&s.occurrences(
+            jiff::civil::date(2028, 2, 20),
+            jiff::civil::date(2028, 3, 10),
+        ));
         assert_eq!(got, ["2028-02-22", "2028-02-29", "2028-03-07"]);
         let s = sched("schedule: { date: 2026-07-03, until: 2026-07-05 }\n");
         // Still running on the 4th, over on the 6th.
-        assert_eq!(s.occurrences(jiff::civil::date(2026, 7, 4), jiff::civil::date(2026, 7, 10)).len(), 1);
+        assert_eq!(
+            s.occurrences(
+                jiff::civil::date(2026, 7, 4),
+                jiff::civil::date(2026, 7, 10)
+            )
+            .len(),
+            1
+        );
         assert!(!s.is_past(jiff::civil::date(2026, 7, 5)));
         assert!(s.is_past(jiff::civil::date(2026, 7, 6)));
     }
@@ -1006,7 +1064,10 @@ mod tests {
     fn wall_clock_times_survive_daylight_saving_changes() {
         let tz = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
         let s = sched("schedule:\n  weekly: [ { day: sun, start: \"02:30\", end: \"04:00\" } ]\n");
-        let occ = s.occurrences(jiff::civil::date(2026, 10, 18), jiff::civil::date(2027, 4, 4));
+        let occ = s.occurrences(
+            jiff::civil::date(2026, 10, 18),
+            jiff::civil::date(2027, 4, 4),
+        );
         let utc = |o: &Occurrence| {
             zoned(o.date, o.times.start.unwrap(), &tz)
                 .unwrap()
@@ -1019,7 +1080,10 @@ mod tests {
         assert_eq!(utc(&occ[1]), "2026-10-25T00:30:00Z");
         assert_eq!(utc(&occ[2]), "2026-11-01T01:30:00Z");
         // Spring: 02:30 does not exist on 2027-03-28 and becomes 03:30 CEST.
-        let spring: Vec<&Occurrence> = occ.iter().filter(|o| o.date.month() == 3 && o.date.day() >= 21).collect();
+        let spring: Vec<&Occurrence> = occ
+            .iter()
+            .filter(|o| o.date.month() == 3 && o.date.day() >= 21)
+            .collect();
         assert_eq!(utc(spring[0]), "2027-03-21T01:30:00Z");
         assert_eq!(utc(spring[1]), "2027-03-28T01:30:00Z");
         assert_eq!(utc(&occ[occ.len() - 1]), "2027-04-04T00:30:00Z");
@@ -1027,10 +1091,14 @@ mod tests {
 
     #[test]
     fn next_meetings_skip_cancelled_dates() {
-        let s = sched("schedule:\n  weekly: [ { day: mon, start: \"15:00\" } ]\n  except: [ 2026-11-30 ]\n");
+        let s = sched(
+            "schedule:\n  weekly: [ { day: mon, start: \"15:00\" } ]\n  except: [ 2026-11-30 ]\n",
+        );
         let got = dates(&s.next(jiff::civil::date(2026, 11, 26), 3));
         assert_eq!(got, ["2026-12-07", "2026-12-14", "2026-12-21"]);
-        assert!(Schedule::ByAppointment.next(jiff::civil::date(2026, 1, 1), 3).is_empty());
+        assert!(Schedule::ByAppointment
+            .next(jiff::civil::date(2026, 1, 1), 3)
+            .is_empty());
     }
 
     #[test]

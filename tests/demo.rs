@@ -6,16 +6,21 @@ use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// The date the demo content was written for.
+fn clock() -> quartier::clock::Clock {
+    quartier::clock::Clock::fixed(jiff::civil::date(2026, 11, 26))
+}
+
 #[test]
 fn demo_site_checks_without_errors_or_warnings() {
-    let diags = quartier::build::check(Path::new(ROOT));
+    let diags = quartier::build::check(Path::new(ROOT), &clock());
     let all: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
     assert!(all.is_empty(), "{all:#?}");
 }
 
 #[test]
 fn demo_site_builds_with_its_districts_offerings_and_languages() {
-    let (site, diags) = quartier::load::load(Path::new(ROOT));
+    let (site, diags) = quartier::load::load(Path::new(ROOT), &clock());
     let site = site.unwrap_or_else(|| {
         panic!(
             "{:?}",
@@ -41,7 +46,8 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
     assert!(site.offerings().any(|o| translated(o) < 10));
 
     let out = tempfile::tempdir().unwrap();
-    let (summary, diags) = quartier::build::build(Path::new(ROOT), &out.path().join("public"));
+    let (summary, diags) =
+        quartier::build::build(Path::new(ROOT), &out.path().join("public"), &clock());
     assert!(
         summary.is_some(),
         "{:?}",

@@ -7,6 +7,11 @@ use std::process::Command;
 
 use quartier::build::{build, check};
 
+/// Tests build as if it were this day.
+fn clock() -> quartier::clock::Clock {
+    quartier::clock::Clock::fixed(jiff::civil::date(2026, 11, 26))
+}
+
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/basic");
 
 /// A copy of a fixture in a temporary folder.
@@ -36,13 +41,13 @@ impl Site {
         fs::read_to_string(self.out().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
     fn build_ok(&self) {
-        let (summary, diags) = build(self.root(), &self.out());
+        let (summary, diags) = build(self.root(), &self.out(), &clock());
         let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
         assert!(summary.is_some(), "build failed: {msgs:#?}");
     }
     /// Builds expecting failure; returns the messages.
     fn build_err(&self) -> Vec<String> {
-        let (summary, diags) = build(self.root(), &self.out());
+        let (summary, diags) = build(self.root(), &self.out(), &clock());
         assert!(summary.is_none(), "build should have failed");
         diags
             .iter()
@@ -220,7 +225,7 @@ fn sitemap_lists_every_page_with_alternates() {
     let s = Site::basic();
     s.build_ok();
     let sm = s.read_out("sitemap.xml");
-    assert_eq!(sm.matches("<url>").count(), 7 * 3);
+    assert_eq!(sm.matches("<url>").count(), 8 * 3);
     assert!(sm.contains("<loc>https://example.org/quartier/ar/nordviertel/fest/</loc>"));
     assert!(sm.contains(r#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/quartier/de/nordviertel/fest/"/>"#));
     assert!(s
@@ -234,7 +239,7 @@ fn two_builds_are_byte_identical() {
     s.build_ok();
     let first = all_files(&s.out());
     let other = s.root().join("public2");
-    let (summary, _) = build(s.root(), &other);
+    let (summary, _) = build(s.root(), &other, &clock());
     assert!(summary.is_some());
     assert_eq!(first, all_files(&other));
 }
@@ -407,7 +412,7 @@ fn reports_every_problem_at_once() {
 fn check_writes_nothing_and_warns_about_missing_strings() {
     let s = Site::basic();
     s.write("locales/en/site.ftl", "site-title = Test district\n");
-    let diags = check(s.root());
+    let diags = check(s.root(), &clock());
     assert!(!diags.has_errors());
     assert!(!s.out().exists(), "check wrote output");
     let warnings: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
@@ -496,7 +501,7 @@ fn languages_without_theme_strings_fall_back_and_regional_tags_use_the_base_lang
         s.root().join("content/pages/impressum/de-AT.md"),
     )
     .unwrap();
-    let diags = check(s.root());
+    let diags = check(s.root(), &clock());
     let all: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
     assert!(!diags.has_errors(), "{all:#?}");
     assert!(all.iter().any(|w| w.contains("`no-such-icon`")), "{all:#?}");

@@ -16,12 +16,30 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown;
 use crate::model::{Contact, Cost, Offering, Shown, Site, Texts, AUDIENCES};
 use crate::render::{url_encode, PageKind};
-use crate::schedule::WhenLine;
+use crate::schedule::{Occurrence, WhenLine};
 
 /// Templates, ready for every language.
 pub struct Templates {
     per_lang: Vec<Tera>,
+    /// Meetings in the coming fortnight, for "what's on", computed once.
+    upcoming: Vec<Upcoming>,
 }
+
+/// One meeting in the coming fortnight.
+#[derive(Debug, Clone, Copy)]
+pub struct Upcoming {
+    /// When.
+    pub occurrence: Occurrence,
+    /// District index.
+    pub district: usize,
+    /// Offering index within the district.
+    pub offering: usize,
+}
+
+/// Days shown in "what's on".
+pub const WHATS_ON_DAYS: i64 = 14;
+/// Meetings shown at most in one "what's on" list.
+pub const WHATS_ON_MAX: usize = 30;
 
 /// A language as templates see it.
 #[derive(Serialize, Clone)]
@@ -165,12 +183,36 @@ impl Templates {
             });
             per_lang.push(tera);
         }
-        Some(Templates { per_lang })
+        let end = site
+            .today
+            .checked_add(jiff::Span::new().days(WHATS_ON_DAYS - 1))
+            .unwrap_or(site.today);
+        let mut upcoming: Vec<Upcoming> = Vec::new();
+        for (d, dist) in site.districts.iter().enumerate() {
+            for (o, off) in dist.offerings.iter().enumerate() {
+                upcoming.extend(off.schedule.occurrences(site.today, end).into_iter().map(
+                    |occurrence| Upcoming {
+                        occurrence,
+                        district: d,
+                        offering: o,
+                    },
+                ));
+            }
+        }
+        upcoming.sort_by_key(|u| {
+            (
+                u.occurrence.date,
+                u.occurrence.times,
+                u.district,
+                u.offering,
+            )
+        });
+        Some(Templates { per_lang, upcoming })
     }
 
     /// Renders page `kind` in language `lang`.
     pub fn render(&self, site: &Site, kind: PageKind, lang: usize) -> Result<String, Diagnostic> {
-        let (template, ctx) = context(site, kind, lang);
+        let (template, ctx) = context(site, &self.upcoming, kind, lang);
         let ctx = tera::Context::from_value(ctx).map_err(|e| Diagnostic::general(e.to_string()))?;
         self.per_lang[lang].render(template, &ctx).map_err(|e| {
             let mut msg = e.to_string();
@@ -243,6 +285,84 @@ pub fn category_label(site: &Site, c: usize, lang: usize) -> String {
     } else {
         id.replace('-', " ")
     }
+}
+
+/// Whether an offering is current (not over).
+fn current(site: &Site, o: &Offering) -> bool {
+    !o.schedule.is_past(site.today)
+}
+
+/// A date as "Today", "Tomorrow" or "Tuesday, 1 December 2026".
+fn day_label(site: &Site, lang: usize, d: jiff::civil::Date) -> String {
+    let days = (d - site.today).get_days();
+    match days {
+        0 => site.strings.get(lang, "today", None, false),
+        1 => site.strings.get(lang, "tomorrow", None, false),
+        _ => site.formats[lang].date_with_weekday(d),
+    }
+}
+
+fn time_text(site: &Site, lang: usize, times: &crate::schedule::Times) -> String {
+    let f = &site.formats[lang];
+    match (times.start, times.end) {
+        (Some(a), Some(b)) => {
+            let mut args = FluentArgs::new();
+            args.set("start", f.time(a.hour, a.minute));
+            args.set("end", f.time(b.hour, b.minute));
+            site.strings.get(lang, "time-range", Some(&args), false)
+        }
+        (Some(a), None) => f.time(a.hour, a.minute),
+        _ => String::new(),
+    }
+}
+
+/// "What's on" in the coming fortnight, for the whole site or one district.
+fn whats_on(
+    site: &Site,
+    upcoming: &[Upcoming],
+    root: &str,
+    lang: usize,
+    district: Option<usize>,
+) -> Value {
+    let code = &site.config.languages[lang].code;
+    let all: Vec<&Upcoming> = upcoming
+        .iter()
+        .filter(|u| district.is_none_or(|d| d == u.district))
+        .collect();
+    let mut days: Vec<Value> = Vec::new();
+    let mut current_day: Option<jiff::civil::Date> = None;
+    let mut items: Vec<Value> = Vec::new();
+    for u in all.iter().take(WHATS_ON_MAX) {
+        let d = &site.districts[u.district];
+        let o = &d.offerings[u.offering];
+        if current_day != Some(u.occurrence.date) {
+            if let Some(day) = current_day {
+                days.push(json!({ "label": day_label(site, lang, day), "items": std::mem::take(&mut items) }));
+            }
+            current_day = Some(u.occurrence.date);
+        }
+        let shown = o.texts.show(lang, site.config.default_language);
+        let (title, tlang, fallback) = match shown {
+            Some(s) => (s.text.title.clone(), s.text.lang, s.fallback),
+            None => (o.id.clone(), site.config.default_language, true),
+        };
+        items.push(json!({
+            "time": time_text(site, lang, &u.occurrence.times),
+            "title": title,
+            "lang": site.config.languages[tlang].code,
+            "dir": site.config.languages[tlang].dir.as_str(),
+            "fallback": fallback,
+            "url": format!("{root}{code}/{}/{}/", d.id, o.id),
+            "district": site.district_name(d, lang),
+        }));
+    }
+    if let Some(day) = current_day {
+        days.push(json!({ "label": day_label(site, lang, day), "items": items }));
+    }
+    json!({
+        "days": days,
+        "more": all.len().saturating_sub(WHATS_ON_MAX),
+    })
 }
 
 fn card(site: &Site, o: &Offering, root: &str, lang: usize) -> CardView {
@@ -341,7 +461,12 @@ fn icon_of(site: &Site, c: usize) -> String {
 }
 
 /// The template and its context for one page.
-fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
+fn context(
+    site: &Site,
+    upcoming: &[Upcoming],
+    kind: PageKind,
+    lang: usize,
+) -> (&'static str, Value) {
     let cfg = &site.config;
     let path = kind.path(site);
     let depth = if kind.per_language() {
@@ -392,7 +517,7 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                 "icon": icon_of(site, c),
                 "label": category_label(site, c, lang),
                 "url": format!("{root}{code}/category/{}/", cfg.categories[c].id),
-                "count": site.offerings().filter(|o| o.category == c).count(),
+                "count": site.offerings().filter(|o| o.category == c && current(site, o)).count(),
                 "current": kind == PageKind::Category(c),
             })
         })
@@ -415,6 +540,10 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
         "nav_districts": nav_districts,
         "categories": categories,
         "home_url": format!("{root}{code}/"),
+        "feed_url": format!("{root}{code}/atom.xml"),
+        "calendar_url": format!("{root}{code}/calendar.ics"),
+        "archive_url": format!("{root}{code}/archive/"),
+        "has_archive": site.offerings().any(|o| !current(site, o)),
     });
     let obj = ctx.as_object_mut().expect("object");
     let template = match kind {
@@ -436,11 +565,15 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                         "summary": t.as_ref().map(|t| t.summary.clone()),
                         "summary_lang": t.as_ref().map(|t| t.lang.clone()),
                         "summary_dir": t.as_ref().map(|t| t.dir),
-                        "count": d.offerings.len(),
+                        "count": d.offerings.iter().filter(|o| current(site, o)).count(),
                     })
                 })
                 .collect();
             obj.insert("districts".into(), json!(districts));
+            obj.insert(
+                "whats_on".into(),
+                whats_on(site, upcoming, &root, lang, None),
+            );
             "home.html"
         }
         PageKind::District(d) => {
@@ -459,7 +592,7 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                 let cards: Vec<CardView> = dist
                     .offerings
                     .iter()
-                    .filter(|o| o.category == c)
+                    .filter(|o| o.category == c && current(site, o))
                     .map(|o| card(site, o, &root, lang))
                     .collect();
                 if !cards.is_empty() {
@@ -473,7 +606,18 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                 }
             }
             obj.insert("groups".into(), json!(groups));
-            obj.insert("count".into(), json!(dist.offerings.len()));
+            obj.insert(
+                "count".into(),
+                json!(dist.offerings.iter().filter(|o| current(site, o)).count()),
+            );
+            obj.insert(
+                "whats_on".into(),
+                whats_on(site, upcoming, &root, lang, Some(d)),
+            );
+            obj.insert(
+                "district_calendar_url".into(),
+                json!(format!("{root}{code}/{}/calendar.ics", dist.id)),
+            );
             "district.html"
         }
         PageKind::Offering(d, o) => {
@@ -491,6 +635,39 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                 json!(texts_view(site, &off.texts, &root, lang)),
             );
             obj.insert("facts".into(), offering_facts(site, off, lang));
+            let next: Vec<Value> = off
+                .schedule
+                .next(site.today, 5)
+                .iter()
+                .map(|n| {
+                    let label = match n.until {
+                        Some(u) => {
+                            let mut args = FluentArgs::new();
+                            args.set("start", site.formats[lang].date(n.date));
+                            args.set("end", site.formats[lang].date(u));
+                            site.strings.get(lang, "schedule-period", Some(&args), true)
+                        }
+                        None => day_label(site, lang, n.date),
+                    };
+                    json!({ "label": label, "time": time_text(site, lang, &n.times) })
+                })
+                .collect();
+            obj.insert("next".into(), json!(next));
+            obj.insert("over".into(), json!(!current(site, off)));
+            obj.insert(
+                "repeats".into(),
+                json!(matches!(
+                    off.schedule,
+                    crate::schedule::Schedule::Weekly { .. }
+                        | crate::schedule::Schedule::Monthly { .. }
+                        | crate::schedule::Schedule::Dates(_)
+                )),
+            );
+            obj.insert(
+                "offering_calendar_url".into(),
+                json!(crate::render::has_calendar(site, off)
+                    .then(|| format!("{root}{code}/{}/{}/calendar.ics", dist.id, off.id))),
+            );
             "offering.html"
         }
         PageKind::Category(c) => {
@@ -503,7 +680,7 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                     let cards: Vec<CardView> = dist
                         .offerings
                         .iter()
-                        .filter(|o| o.category == c)
+                        .filter(|o| o.category == c && current(site, o))
                         .map(|o| card(site, o, &root, lang))
                         .collect();
                     (!cards.is_empty()).then(|| {
@@ -517,6 +694,29 @@ fn context(site: &Site, kind: PageKind, lang: usize) -> (&'static str, Value) {
                 .collect();
             obj.insert("groups".into(), json!(groups));
             "category.html"
+        }
+        PageKind::Archive => {
+            let groups: Vec<Value> = site
+                .districts
+                .iter()
+                .filter_map(|dist| {
+                    let cards: Vec<CardView> = dist
+                        .offerings
+                        .iter()
+                        .filter(|o| !current(site, o))
+                        .map(|o| card(site, o, &root, lang))
+                        .collect();
+                    (!cards.is_empty()).then(|| {
+                        json!({
+                            "name": site.district_name(dist, lang),
+                            "url": format!("{root}{code}/{}/", dist.id),
+                            "offerings": cards,
+                        })
+                    })
+                })
+                .collect();
+            obj.insert("groups".into(), json!(groups));
+            "archive.html"
         }
         PageKind::Page(p) => {
             obj.insert(

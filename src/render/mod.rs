@@ -4,7 +4,9 @@
 //! anything is written; [`Job::render`] then produces one file's bytes and can
 //! run on any thread.
 
+pub mod feed;
 pub mod html;
+pub mod ics;
 pub mod sitemap;
 
 use std::path::PathBuf;
@@ -28,6 +30,8 @@ pub enum PageKind {
     Category(usize),
     /// `/<lang>/<page>/`.
     Page(usize),
+    /// `/<lang>/archive/`: offerings that are over.
+    Archive,
 }
 
 impl PageKind {
@@ -42,6 +46,7 @@ impl PageKind {
             }
             PageKind::Category(c) => format!("category/{}/", site.config.categories[c].id),
             PageKind::Page(p) => format!("{}/", site.pages[p].id),
+            PageKind::Archive => "archive/".into(),
         }
     }
 
@@ -60,7 +65,39 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
     }
     v.extend((0..site.config.categories.len()).map(PageKind::Category));
     v.extend((0..site.pages.len()).map(PageKind::Page));
+    v.push(PageKind::Archive);
     v
+}
+
+/// Which calendar file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarKind {
+    /// Every offering of the site.
+    Site,
+    /// One district.
+    District(usize),
+    /// One offering.
+    Offering(usize, usize),
+}
+
+impl CalendarKind {
+    /// Path below `/<lang>/`.
+    pub fn path(self, site: &Site) -> String {
+        match self {
+            CalendarKind::Site => "calendar.ics".into(),
+            CalendarKind::District(d) => format!("{}/calendar.ics", site.districts[d].id),
+            CalendarKind::Offering(d, o) => {
+                let dist = &site.districts[d];
+                format!("{}/{}/calendar.ics", dist.id, dist.offerings[o].id)
+            }
+        }
+    }
+}
+
+/// Whether an offering gets its own calendar file: it has dates and is not over.
+pub fn has_calendar(site: &Site, o: &crate::model::Offering) -> bool {
+    !matches!(o.schedule, crate::schedule::Schedule::ByAppointment)
+        && !o.schedule.is_past(site.today)
 }
 
 /// One output file to produce.
@@ -72,6 +109,10 @@ pub enum Job {
     Sitemap,
     /// robots.txt.
     Robots,
+    /// An iCalendar file in a language.
+    Calendar(CalendarKind, usize),
+    /// The Atom feed of a language.
+    Feed(usize),
     /// A theme static file by its key.
     ThemeStatic(String),
     /// A file copied from the site (static/ or content media).
@@ -88,6 +129,10 @@ pub fn job_path(site: &Site, job: &Job) -> String {
             site.config.languages[*lang].code,
             kind.path(site)
         ),
+        Job::Calendar(kind, lang) => {
+            format!("{}/{}", site.config.languages[*lang].code, kind.path(site))
+        }
+        Job::Feed(lang) => format!("{}/atom.xml", site.config.languages[*lang].code),
         Job::Sitemap => "sitemap.xml".into(),
         Job::Robots => "robots.txt".into(),
         Job::ThemeStatic(k) => k.clone(),
@@ -114,6 +159,21 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
             let job = Job::Page(*k, lang);
             out.push((job_path(site, &job), job));
         }
+        let mut cals = vec![CalendarKind::Site];
+        for (d, dist) in site.districts.iter().enumerate() {
+            cals.push(CalendarKind::District(d));
+            for (o, off) in dist.offerings.iter().enumerate() {
+                if has_calendar(site, off) {
+                    cals.push(CalendarKind::Offering(d, o));
+                }
+            }
+        }
+        for c in cals {
+            let job = Job::Calendar(c, lang);
+            out.push((job_path(site, &job), job));
+        }
+        let job = Job::Feed(lang);
+        out.push((job_path(site, &job), job));
     }
     out.push(("sitemap.xml".into(), Job::Sitemap));
     out.push(("robots.txt".into(), Job::Robots));

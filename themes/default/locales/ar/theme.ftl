@@ -93,3 +93,29 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = لم يُترجَم هذا النص إلى العربية بعد. النص هنا بلغة { $language }.
 machine-translated = تُرجم هذا النص بواسطة الحاسوب، وقد يحتوي على أخطاء.
+
+## What's on, calendars and feeds
+whats-on-heading = في الأسبوعين القادمين
+whats-on-empty = لا يوجد شيء مخطط له في الأسبوعين القادمين.
+whats-on-more = { $count ->
+    [zero] لا توجد مواعيد أخرى في التقويم
+    [one] موعد آخر في التقويم
+    [two] موعدان آخران في التقويم
+    [few] { $count } مواعيد أخرى في التقويم
+    [many] { $count } موعدًا آخر في التقويم
+   *[other] { $count } موعد آخر في التقويم
+}
+next-dates = المواعيد القادمة
+no-next-dates = لا توجد مواعيد مخطط لها حاليًا.
+add-to-calendar = أضف إلى تقويمي
+calendar-site = تقويم كل الخدمات
+calendar-district = تقويم { $district }
+calendar-hint = لتطبيق التقويم على هاتفك (iCalendar)
+archive-heading = الفعاليات السابقة
+archive-link = الفعاليات السابقة
+archive-empty = لا توجد فعاليات سابقة.
+event-over = انتهت هذه الفعالية.
+feed-title = خدمات جديدة ومحدَّثة
+feed-link = الأخبار (موجز Atom)
+today = اليوم
+tomorrow = غدًا

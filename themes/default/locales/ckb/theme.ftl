@@ -86,3 +86,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = ئەم دەقە هێشتا وەرنەگێڕدراوەتە سەر زمانی کوردی. لێرەدا بە زمانی { $language } نووسراوە.
 machine-translated = ئەم دەقە کۆمپیوتەر وەریگێڕاوە و لەوانەیە هەڵەی تێدا بێت.
+
+## What's on, calendars and feeds
+whats-on-heading = لە دوو هەفتەی داهاتوودا
+whats-on-empty = بۆ دوو هەفتەی داهاتوو هیچ شتێک پلان نەکراوە.
+whats-on-more = { $count ->
+    [one] بەروارێکی تر لە ڕۆژژمێردا
+   *[other] { $count } بەرواری تر لە ڕۆژژمێردا
+}
+next-dates = بەروارەکانی داهاتوو
+no-next-dates = ئێستا هیچ بەروارێک دانەنراوە.
+add-to-calendar = زیادی بکە بۆ ڕۆژژمێرەکەم
+calendar-site = ڕۆژژمێری هەموو خزمەتگوزارییەکان
+calendar-district = ڕۆژژمێری { $district }
+calendar-hint = بۆ ئەپی ڕۆژژمێر لە مۆبایلەکەتدا (iCalendar)
+archive-heading = چالاکییە ڕابردووەکان
+archive-link = چالاکییە ڕابردووەکان
+archive-empty = هیچ چالاکییەکی ڕابردوو نییە.
+event-over = ئەم چالاکییە کۆتایی هاتووە.
+feed-title = خزمەتگوزاریی نوێ و نوێکراوە
+feed-link = هەواڵ (فیدی Atom)
+today = ئەمڕۆ
+tomorrow = سبەینێ

@@ -86,3 +86,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Dieser Text ist noch nicht auf Deutsch übersetzt. Hier steht er auf { $language }.
 machine-translated = Ein Computer hat diesen Text übersetzt. Es können Fehler darin sein.
+
+## What's on, calendars and feeds
+whats-on-heading = In den nächsten zwei Wochen
+whats-on-empty = In den nächsten zwei Wochen ist nichts geplant.
+whats-on-more = { $count ->
+    [one] Ein weiterer Termin im Kalender
+   *[other] { $count } weitere Termine im Kalender
+}
+next-dates = Die nächsten Termine
+no-next-dates = Im Moment sind keine Termine geplant.
+add-to-calendar = In meinen Kalender eintragen
+calendar-site = Kalender aller Angebote
+calendar-district = Kalender für { $district }
+calendar-hint = Für die Kalender-App auf dem Handy (iCalendar)
+archive-heading = Vergangene Veranstaltungen
+archive-link = Vergangene Veranstaltungen
+archive-empty = Es gibt keine vergangenen Veranstaltungen.
+event-over = Diese Veranstaltung ist vorbei.
+feed-title = Neue und geänderte Angebote
+feed-link = Neuigkeiten (Atom-Feed)
+today = Heute
+tomorrow = Morgen

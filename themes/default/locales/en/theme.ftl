@@ -85,3 +85,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = This text has not been translated into English yet. Here it is in { $language }.
 machine-translated = This text was translated by a computer and may contain mistakes.
+
+## What's on, calendars and feeds
+whats-on-heading = Coming up in the next two weeks
+whats-on-empty = Nothing is planned for the next two weeks.
+whats-on-more = { $count ->
+    [one] One more date in the calendar
+   *[other] { $count } more dates in the calendar
+}
+next-dates = Next dates
+no-next-dates = No dates are planned at the moment.
+add-to-calendar = Add to my calendar
+calendar-site = Calendar of all offerings
+calendar-district = Calendar of { $district }
+calendar-hint = For the calendar app on your phone (iCalendar)
+archive-heading = Past events
+archive-link = Past events
+archive-empty = There are no past events.
+event-over = This event is over.
+feed-title = New and updated offerings
+feed-link = News (Atom feed)
+today = Today
+tomorrow = Tomorrow

@@ -88,3 +88,26 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = این متن هنوز به فارسی ترجمه نشده است. اینجا آن را به زبان { $language } می‌بینید.
 machine-translated = این متن را کامپیوتر ترجمه کرده است و ممکن است اشتباه داشته باشد.
+
+## What's on, calendars and feeds
+whats-on-heading = در دو هفتهٔ آینده
+whats-on-empty = برای دو هفتهٔ آینده چیزی برنامه‌ریزی نشده است.
+whats-on-more = { $count ->
+    [1] یک تاریخ دیگر در تقویم
+    [one] { $count } تاریخ دیگر در تقویم
+   *[other] { $count } تاریخ دیگر در تقویم
+}
+next-dates = تاریخ‌های بعدی
+no-next-dates = فعلاً هیچ تاریخی برنامه‌ریزی نشده است.
+add-to-calendar = افزودن به تقویم من
+calendar-site = تقویم همهٔ برنامه‌ها
+calendar-district = تقویم { $district }
+calendar-hint = برای اپ تقویم روی گوشی شما (iCalendar)
+archive-heading = رویدادهای گذشته
+archive-link = رویدادهای گذشته
+archive-empty = هیچ رویداد گذشته‌ای نیست.
+event-over = این رویداد تمام شده است.
+feed-title = برنامه‌های جدید و به‌روزشده
+feed-link = خبرها (فید Atom)
+today = امروز
+tomorrow = فردا

@@ -127,3 +127,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Ev nivîs hêj bo kurmancî nehatiye wergerandin. Li vir bi zimanê { $language } e.
 machine-translated = Ev nivîs ji aliyê kompîterê ve hatiye wergerandin. Dibe ku çewtî tê de hebin.
+
+## What's on, calendars and feeds
+whats-on-heading = Di du hefteyên bê de
+whats-on-empty = Ji bo du hefteyên bê tiştek nehatiye plankirin.
+whats-on-more = { $count ->
+    [one] Di salnameyê de tarîxeke din
+   *[other] Di salnameyê de { $count } tarîxên din
+}
+next-dates = Tarîxên bê
+no-next-dates = Niha tu tarîx nehatiye diyarkirin.
+add-to-calendar = Li salnameya min zêde bike
+calendar-site = Salnameya hemû xizmetan
+calendar-district = Salnameya { $district }
+calendar-hint = Ji bo sepana salnameyê li ser telefona te (iCalendar)
+archive-heading = Çalakiyên borî
+archive-link = Çalakiyên borî
+archive-empty = Çalakiyên borî tune ne.
+event-over = Ev çalakî qediya.
+feed-title = Xizmetên nû û nûkirî
+feed-link = Nûçe (Atom feed)
+today = Îro
+tomorrow = Sibê

@@ -133,3 +133,27 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Ten tekst nie jest jeszcze przetłumaczony na język polski. Tutaj jest w języku: { $language }.
 machine-translated = Ten tekst przetłumaczył komputer. Mogą w nim być błędy.
+
+## What's on, calendars and feeds
+whats-on-heading = W najbliższych dwóch tygodniach
+whats-on-empty = Na najbliższe dwa tygodnie nic nie zaplanowano.
+whats-on-more = { $count ->
+    [one] Jeszcze jeden termin w kalendarzu
+    [few] Jeszcze { $count } terminy w kalendarzu
+    [many] Jeszcze { $count } terminów w kalendarzu
+   *[other] Jeszcze { $count } terminu w kalendarzu
+}
+next-dates = Najbliższe terminy
+no-next-dates = Na razie nie ma zaplanowanych terminów.
+add-to-calendar = Dodaj do mojego kalendarza
+calendar-site = Kalendarz wszystkich ofert
+calendar-district = Kalendarz dzielnicy { $district }
+calendar-hint = Do aplikacji z kalendarzem w telefonie (iCalendar)
+archive-heading = Minione wydarzenia
+archive-link = Minione wydarzenia
+archive-empty = Nie ma minionych wydarzeń.
+event-over = To wydarzenie już się odbyło.
+feed-title = Nowe i zmienione oferty
+feed-link = Aktualności (kanał Atom)
+today = Dzisiaj
+tomorrow = Jutro

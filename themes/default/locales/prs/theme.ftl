@@ -88,3 +88,26 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = این متن هنوز به دری ترجمه نشده است. در اینجا به زبان { $language } است.
 machine-translated = این متن را کمپیوتر ترجمه کرده است و شاید اشتباه داشته باشد.
+
+## What's on, calendars and feeds
+whats-on-heading = در دو هفتهٔ آینده
+whats-on-empty = برای دو هفتهٔ آینده کدام چیز پلان نشده است.
+whats-on-more = { $count ->
+    [1] یک تاریخ دیگر در تقویم
+    [one] { $count } تاریخ دیگر در تقویم
+   *[other] { $count } تاریخ دیگر در تقویم
+}
+next-dates = تاریخ‌های بعدی
+no-next-dates = فعلاً کدام تاریخ پلان نشده است.
+add-to-calendar = اضافه کردن به تقویم من
+calendar-site = تقویم همه برنامه‌ها
+calendar-district = تقویم { $district }
+calendar-hint = برای اپ تقویم در موبایل شما (iCalendar)
+archive-heading = رویدادهای گذشته
+archive-link = رویدادهای گذشته
+archive-empty = کدام رویداد گذشته نیست.
+event-over = این رویداد ختم شده است.
+feed-title = برنامه‌های جدید و تازه‌شده
+feed-link = خبرها (فید Atom)
+today = امروز
+tomorrow = فردا

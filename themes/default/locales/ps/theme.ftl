@@ -86,3 +86,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = دا متن لا تر اوسه پښتو ته نه دی ژباړل شوی. دلته په { $language } ژبه دی.
 machine-translated = دا متن کمپیوټر ژباړلی دی او کېدای شي غلطۍ ولري.
+
+## What's on, calendars and feeds
+whats-on-heading = په راتلونکو دوو اونیو کې
+whats-on-empty = د راتلونکو دوو اونیو لپاره هېڅ شی پلان شوی نه دی.
+whats-on-more = { $count ->
+    [one] په جنتري کې یوه بله نېټه
+   *[other] په جنتري کې { $count } نورې نېټې
+}
+next-dates = راتلونکې نېټې
+no-next-dates = اوس مهال هېڅ نېټه نه ده ټاکل شوې.
+add-to-calendar = زما جنتري ته یې اضافه کړئ
+calendar-site = د ټولو پروګرامونو جنتري
+calendar-district = د { $district } جنتري
+calendar-hint = ستاسو په موبایل کې د جنتري اپ لپاره (iCalendar)
+archive-heading = تېر پروګرامونه
+archive-link = تېر پروګرامونه
+archive-empty = تېر پروګرامونه نشته.
+event-over = دا پروګرام پای ته رسېدلی دی.
+feed-title = نوي او تازه شوي پروګرامونه
+feed-link = خبرونه (Atom فیډ)
+today = نن
+tomorrow = سبا

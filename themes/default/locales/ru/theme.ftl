@@ -133,3 +133,27 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Этот текст ещё не переведён на русский язык. Здесь он на языке: { $language }.
 machine-translated = Этот текст перевёл компьютер. В нём могут быть ошибки.
+
+## What's on, calendars and feeds
+whats-on-heading = В ближайшие две недели
+whats-on-empty = На ближайшие две недели ничего не запланировано.
+whats-on-more = { $count ->
+    [one] Ещё { $count } дата в календаре
+    [few] Ещё { $count } даты в календаре
+    [many] Ещё { $count } дат в календаре
+   *[other] Ещё { $count } даты в календаре
+}
+next-dates = Ближайшие даты
+no-next-dates = Сейчас нет запланированных дат.
+add-to-calendar = Добавить в мой календарь
+calendar-site = Календарь всех предложений
+calendar-district = Календарь района { $district }
+calendar-hint = Для приложения-календаря в телефоне (iCalendar)
+archive-heading = Прошедшие мероприятия
+archive-link = Прошедшие мероприятия
+archive-empty = Прошедших мероприятий нет.
+event-over = Это мероприятие уже прошло.
+feed-title = Новые и обновлённые предложения
+feed-link = Новости (Atom-лента)
+today = Сегодня
+tomorrow = Завтра

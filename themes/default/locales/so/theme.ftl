@@ -127,3 +127,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Qoraalkan weli looma turjumin af-Soomaali. Halkan wuxuu ku qoran yahay luqadda { $language }.
 machine-translated = Qoraalkan waxaa turjumay kombiyuutar, waxaana laga yaabaa inuu khaladaad leeyahay.
+
+## What's on, calendars and feeds
+whats-on-heading = Labada toddobaad ee soo socda
+whats-on-empty = Labada toddobaad ee soo socda waxba lama qorsheyn.
+whats-on-more = { $count ->
+    [one] Hal taariikh oo kale ayaa ku jirta kalandarka
+   *[other] { $count } taariikhood oo kale ayaa ku jira kalandarka
+}
+next-dates = Taariikhaha soo socda
+no-next-dates = Hadda ma jiraan taariikho la qorsheeyay.
+add-to-calendar = Ku dar kalandarkayga
+calendar-site = Kalandarka adeegyada oo dhan
+calendar-district = Kalandarka { $district }
+calendar-hint = Loogu talagalay app-ka kalandarka ee taleefankaaga (iCalendar)
+archive-heading = Dhacdooyinkii hore
+archive-link = Dhacdooyinkii hore
+archive-empty = Dhacdooyin hore ma jiraan.
+event-over = Dhacdadan way dhammaatay.
+feed-title = Adeegyo cusub iyo kuwo la cusboonaysiiyay
+feed-link = Wararka (Atom feed)
+today = Maanta
+tomorrow = Berri

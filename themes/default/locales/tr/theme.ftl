@@ -86,3 +86,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Bu metin henüz Türkçeye çevrilmedi. Burada { $language } dilinde okuyabilirsiniz.
 machine-translated = Bu metni bir bilgisayar çevirdi. İçinde hatalar olabilir.
+
+## What's on, calendars and feeds
+whats-on-heading = Önümüzdeki iki haftada
+whats-on-empty = Önümüzdeki iki hafta için bir şey planlanmadı.
+whats-on-more = { $count ->
+    [one] Takvimde bir tarih daha
+   *[other] Takvimde { $count } tarih daha
+}
+next-dates = Sonraki tarihler
+no-next-dates = Şu anda planlanmış bir tarih yok.
+add-to-calendar = Takvimime ekle
+calendar-site = Tüm hizmetlerin takvimi
+calendar-district = { $district } semtinin takvimi
+calendar-hint = Telefonunuzdaki takvim uygulaması için (iCalendar)
+archive-heading = Geçmiş etkinlikler
+archive-link = Geçmiş etkinlikler
+archive-empty = Geçmiş etkinlik yok.
+event-over = Bu etkinlik sona erdi.
+feed-title = Yeni ve güncellenen hizmetler
+feed-link = Haberler (Atom akışı)
+today = Bugün
+tomorrow = Yarın

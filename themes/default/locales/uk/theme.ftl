@@ -133,3 +133,27 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = Цей текст ще не перекладено українською. Тут він мовою: { $language }.
 machine-translated = Цей текст переклав компʼютер. У ньому можуть бути помилки.
+
+## What's on, calendars and feeds
+whats-on-heading = У найближчі два тижні
+whats-on-empty = На найближчі два тижні нічого не заплановано.
+whats-on-more = { $count ->
+    [one] Ще { $count } дата в календарі
+    [few] Ще { $count } дати в календарі
+    [many] Ще { $count } дат у календарі
+   *[other] Ще { $count } дати в календарі
+}
+next-dates = Найближчі дати
+no-next-dates = Зараз немає запланованих дат.
+add-to-calendar = Додати до мого календаря
+calendar-site = Календар усіх пропозицій
+calendar-district = Календар району { $district }
+calendar-hint = Для застосунку-календаря в телефоні (iCalendar)
+archive-heading = Минулі події
+archive-link = Минулі події
+archive-empty = Минулих подій немає.
+event-over = Ця подія вже минула.
+feed-title = Нові та оновлені пропозиції
+feed-link = Новини (Atom-стрічка)
+today = Сьогодні
+tomorrow = Завтра

@@ -127,3 +127,25 @@ time-range = { $start }–{ $end }
 ## Translations
 translation-missing = اس متن کا ابھی اردو میں ترجمہ نہیں ہوا۔ یہاں یہ { $language } زبان میں ہے۔
 machine-translated = اس متن کا ترجمہ کمپیوٹر نے کیا ہے، اس میں غلطیاں ہو سکتی ہیں۔
+
+## What's on, calendars and feeds
+whats-on-heading = اگلے دو ہفتوں میں
+whats-on-empty = اگلے دو ہفتوں کے لیے کچھ طے نہیں ہے۔
+whats-on-more = { $count ->
+    [one] کیلنڈر میں ایک اور تاریخ
+   *[other] کیلنڈر میں { $count } اور تاریخیں
+}
+next-dates = اگلی تاریخیں
+no-next-dates = ابھی کوئی تاریخ طے نہیں ہے۔
+add-to-calendar = میرے کیلنڈر میں شامل کریں
+calendar-site = تمام پروگراموں کا کیلنڈر
+calendar-district = { $district } کا کیلنڈر
+calendar-hint = آپ کے فون کی کیلنڈر ایپ کے لیے (iCalendar)
+archive-heading = پچھلے پروگرام
+archive-link = پچھلے پروگرام
+archive-empty = کوئی پچھلا پروگرام نہیں ہے۔
+event-over = یہ پروگرام ختم ہو چکا ہے۔
+feed-title = نئے اور تبدیل شدہ پروگرام
+feed-link = خبریں (Atom فیڈ)
+today = آج
+tomorrow = کل

@@ -1,0 +1,414 @@
+//! iCalendar (RFC 5545) feeds: per offering, per district and for the site,
+//! in each language.
+//!
+//! Repeating offerings become one `VEVENT` per weekly or monthly slot with an
+//! `RRULE` and `EXDATE`s; lists of dates become one event per date. Times are
+//! wall-clock times with the site's `TZID` and a `VTIMEZONE` built from the
+//! time-zone database, so clients keep 09:00 at 09:00 across daylight-saving
+//! changes. UIDs derive from ids only, so they stay stable across builds.
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::model::{Offering, Site};
+use crate::schedule::{Schedule, TimeOfDay, Times, Week};
+
+const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/// Escapes a TEXT value (RFC 5545 3.3.11).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            '\u{2068}' | '\u{2069}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets without splitting a
+/// character, ended with CRLF.
+fn line(out: &mut String, text: &str) {
+    let mut width = 0;
+    for c in text.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+fn ymd(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+fn local(d: Date, t: TimeOfDay) -> String {
+    format!("{}T{:02}{:02}00", ymd(d), t.hour, t.minute)
+}
+
+fn utc_stamp(ts: jiff::Timestamp) -> String {
+    ts.strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    d.checked_add(jiff::Span::new().days(n)).unwrap_or(d)
+}
+
+/// `DTSTART`/`DTEND` lines of a meeting on `date` with `times`.
+fn start_end(out: &mut String, tzid: &str, date: Date, times: &Times, last: Option<Date>) {
+    match (times.start, times.end) {
+        (Some(s), e) => {
+            line(out, &format!("DTSTART;TZID={tzid}:{}", local(date, s)));
+            let end = e.unwrap_or(TimeOfDay {
+                hour: (s.hour + 1).min(23),
+                minute: if s.hour >= 23 { 59 } else { s.minute },
+            });
+            line(out, &format!("DTEND;TZID={tzid}:{}", local(date, end)));
+        }
+        (None, _) => {
+            line(out, &format!("DTSTART;VALUE=DATE:{}", ymd(date)));
+            line(
+                out,
+                &format!(
+                    "DTEND;VALUE=DATE:{}",
+                    ymd(add_days(last.unwrap_or(date), 1))
+                ),
+            );
+        }
+    }
+}
+
+/// The `UNTIL` of a rule: the end of the last day, in UTC as RFC 5545 asks
+/// when `DTSTART` has a time zone.
+fn until(d: Date, tz: &TimeZone, all_day: bool) -> String {
+    if all_day {
+        return ymd(d);
+    }
+    let end = d.at(23, 59, 59, 0);
+    match tz.to_ambiguous_zoned_datetime(end).compatible() {
+        Ok(z) => utc_stamp(z.timestamp()),
+        Err(_) => format!("{}T235959Z", ymd(d)),
+    }
+}
+
+struct Event<'a> {
+    uid: String,
+    summary: &'a str,
+    description: String,
+    location: Option<String>,
+    url: String,
+}
+
+impl Event<'_> {
+    fn head(&self, out: &mut String, stamp: &str, sequence_suffix: &str) {
+        line(out, "BEGIN:VEVENT");
+        line(out, &format!("UID:{}{sequence_suffix}", self.uid));
+        line(out, &format!("DTSTAMP:{stamp}"));
+        line(out, &format!("SUMMARY:{}", escape(self.summary)));
+        line(out, &format!("DESCRIPTION:{}", escape(&self.description)));
+        if let Some(l) = &self.location {
+            line(out, &format!("LOCATION:{}", escape(l)));
+        }
+        line(out, &format!("URL;VALUE=URI:{}", self.url));
+    }
+}
+
+/// The `VEVENT`s of one offering in language `lang`.
+fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date> {
+    let cfg = &site.config;
+    let d = &site.districts[o.district];
+    let code = &cfg.languages[lang].code;
+    let shown = o.texts.show(lang, cfg.default_language);
+    let title = shown
+        .map(|s| s.text.title.as_str())
+        .unwrap_or(o.id.as_str());
+    let url = format!("{}{code}/{}/{}/", cfg.base_url, d.id, o.id);
+    let summary = shown.map(|s| s.text.summary.clone()).unwrap_or_default();
+    let location = match (&o.place, &o.online) {
+        (Some(p), _) => site.places.get(p).map(|p| match &p.address {
+            Some(a) => format!("{}, {a}", p.name),
+            None => p.name.clone(),
+        }),
+        (None, Some(u)) => Some(u.clone()),
+        _ => None,
+    };
+    let host = cfg
+        .base_url
+        .split_once("://")
+        .map(|(_, r)| r.split('/').next().unwrap_or(r))
+        .unwrap_or("quartier");
+    let ev = Event {
+        uid: format!("{}-{}", d.id, o.id),
+        summary: title,
+        description: if summary.is_empty() {
+            url.clone()
+        } else {
+            format!("{summary}\n\n{url}")
+        },
+        location,
+        url: url.clone(),
+    };
+    let stamp = utc_stamp(site.stamp);
+    let tz = &cfg.tz;
+    let tzid = &cfg.timezone;
+    let uid_end = format!("@{host}");
+    let mut dates = Vec::new();
+    match &o.schedule {
+        Schedule::Once {
+            date,
+            until: last,
+            times,
+        } => {
+            ev.head(out, &stamp, &uid_end);
+            match (last, times.start) {
+                (Some(l), Some(_)) => {
+                    // Several days, each with the same times.
+                    start_end(out, tzid, *date, times, None);
+                    line(
+                        out,
+                        &format!("RRULE:FREQ=DAILY;UNTIL={}", until(*l, tz, false)),
+                    );
+                }
+                _ => start_end(out, tzid, *date, times, *last),
+            }
+            line(out, "END:VEVENT");
+            dates.push(*date);
+            dates.extend(*last);
+        }
+        Schedule::Dates(list) => {
+            for dt in list {
+                ev.head(out, &stamp, &format!("-{}{uid_end}", ymd(dt.date)));
+                start_end(out, tzid, dt.date, &dt.times, None);
+                line(out, "END:VEVENT");
+                dates.push(dt.date);
+            }
+        }
+        Schedule::Weekly {
+            slots,
+            interval,
+            period,
+        } => {
+            let from = period.from.unwrap_or(site.today);
+            for (i, slot) in slots.iter().enumerate() {
+                // The first meeting of this slot is its DTSTART.
+                let probe = Schedule::Weekly {
+                    slots: vec![slot.clone()],
+                    interval: *interval,
+                    period: crate::schedule::Period {
+                        except: Vec::new(),
+                        ..period.clone()
+                    },
+                };
+                let Some(first) = probe.next(from, 1).first().map(|o| o.date) else {
+                    continue;
+                };
+                ev.head(out, &stamp, &format!("-{i}{uid_end}"));
+                start_end(out, tzid, first, &slot.times, None);
+                let mut rule = format!("RRULE:FREQ=WEEKLY;BYDAY={}", DAYS[slot.day]);
+                if *interval > 1 {
+                    let _ = write!(rule, ";INTERVAL={interval}");
+                }
+                if let Some(u) = period.until {
+                    let _ = write!(rule, ";UNTIL={}", until(u, tz, slot.times.start.is_none()));
+                }
+                line(out, &rule);
+                exdates(out, tz, &period.except, slot.day, slot.times.start);
+                line(out, "END:VEVENT");
+                dates.push(first);
+                dates.extend(period.until);
+            }
+        }
+        Schedule::Monthly { slots, period } => {
+            let from = period.from.unwrap_or(site.today);
+            for (i, slot) in slots.iter().enumerate() {
+                let probe = Schedule::Monthly {
+                    slots: vec![slot.clone()],
+                    period: crate::schedule::Period {
+                        except: Vec::new(),
+                        ..period.clone()
+                    },
+                };
+                let Some(first) = probe.next(from, 1).first().map(|o| o.date) else {
+                    continue;
+                };
+                ev.head(out, &stamp, &format!("-{i}{uid_end}"));
+                start_end(out, tzid, first, &slot.times, None);
+                let nth = match slot.week {
+                    Week::Nth(n) => n.to_string(),
+                    Week::Last => "-1".to_string(),
+                };
+                let mut rule = format!("RRULE:FREQ=MONTHLY;BYDAY={nth}{}", DAYS[slot.day]);
+                if let Some(u) = period.until {
+                    let _ = write!(rule, ";UNTIL={}", until(u, tz, slot.times.start.is_none()));
+                }
+                line(out, &rule);
+                exdates(out, tz, &period.except, slot.day, slot.times.start);
+                line(out, "END:VEVENT");
+                dates.push(first);
+                dates.extend(period.until);
+            }
+        }
+        Schedule::ByAppointment => {}
+    }
+    dates
+}
+
+/// Cancelled meetings. Timed ones are written in UTC: a cancelled meeting at
+/// a wall-clock time that happens twice (or never) on a daylight-saving day
+/// is then still exact for every client.
+fn exdates(out: &mut String, tz: &TimeZone, except: &[Date], day: usize, start: Option<TimeOfDay>) {
+    let on_day: Vec<&Date> = except
+        .iter()
+        .filter(|d| d.weekday().to_monday_zero_offset() as usize == day)
+        .collect();
+    if on_day.is_empty() {
+        return;
+    }
+    match start {
+        Some(t) => {
+            let list: Vec<String> = on_day
+                .iter()
+                .filter_map(|d| crate::schedule::zoned(**d, t, tz))
+                .map(|z| utc_stamp(z.timestamp()))
+                .collect();
+            line(out, &format!("EXDATE:{}", list.join(",")));
+        }
+        None => {
+            let list: Vec<String> = on_day.iter().map(|d| ymd(**d)).collect();
+            line(out, &format!("EXDATE;VALUE=DATE:{}", list.join(",")));
+        }
+    }
+}
+
+/// A `VTIMEZONE` listing every transition of `tz` between the two years.
+fn vtimezone(out: &mut String, tzid: &str, tz: &TimeZone, first_year: i16, last_year: i16) {
+    line(out, "BEGIN:VTIMEZONE");
+    line(out, &format!("TZID:{tzid}"));
+    let start = Date::new(first_year, 1, 1)
+        .ok()
+        .and_then(|d| d.to_zoned_datetime(TimeZone::UTC).ok())
+        .map(|z| z.timestamp())
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let info = tz.to_offset_info(start);
+    let mut prev = info.offset();
+    let fmt_off = |o: jiff::tz::Offset| {
+        let s = o.seconds();
+        let sign = if s < 0 { '-' } else { '+' };
+        let a = s.abs();
+        format!("{sign}{:02}{:02}", a / 3600, (a % 3600) / 60)
+    };
+    let mut any = false;
+    for t in tz.following(start) {
+        let local = prev.to_datetime(t.timestamp());
+        if local.year() > last_year {
+            break;
+        }
+        let kind = if t.dst().is_dst() {
+            "DAYLIGHT"
+        } else {
+            "STANDARD"
+        };
+        line(out, &format!("BEGIN:{kind}"));
+        line(out, &format!("DTSTART:{}", local.strftime("%Y%m%dT%H%M%S")));
+        line(out, &format!("TZOFFSETFROM:{}", fmt_off(prev)));
+        line(out, &format!("TZOFFSETTO:{}", fmt_off(t.offset())));
+        line(out, &format!("TZNAME:{}", escape(t.abbreviation())));
+        line(out, &format!("END:{kind}"));
+        prev = t.offset();
+        any = true;
+    }
+    if !any {
+        line(out, "BEGIN:STANDARD");
+        line(out, &format!("DTSTART:{}0101T000000", first_year));
+        line(out, &format!("TZOFFSETFROM:{}", fmt_off(prev)));
+        line(out, &format!("TZOFFSETTO:{}", fmt_off(prev)));
+        line(out, &format!("TZNAME:{}", escape(info.abbreviation())));
+        line(out, "END:STANDARD");
+    }
+    line(out, "END:VTIMEZONE");
+}
+
+/// A calendar of `offerings` in language `lang`, named `name`. Offerings
+/// that are over are left out.
+pub fn calendar<'a>(
+    site: &Site,
+    lang: usize,
+    name: &str,
+    offerings: impl Iterator<Item = &'a Offering>,
+) -> String {
+    let cfg = &site.config;
+    let mut body = String::new();
+    let mut years: Vec<i16> = vec![site.today.year()];
+    for o in offerings.filter(|o| !o.schedule.is_past(site.today)) {
+        years.extend(events(site, o, lang, &mut body).iter().map(|d| d.year()));
+    }
+    let first = years.iter().copied().min().unwrap_or(site.today.year());
+    // Open-ended series: cover five years ahead.
+    let last = years
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(first)
+        .max(site.today.year() + 5);
+    let mut out = String::with_capacity(body.len() + 2048);
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(
+        &mut out,
+        &format!(
+            "PRODID:-//Quartier//{}//{}",
+            env!("CARGO_PKG_VERSION"),
+            cfg.languages[lang].code.to_uppercase()
+        ),
+    );
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    line(&mut out, &format!("X-WR-TIMEZONE:{}", cfg.timezone));
+    vtimezone(&mut out, &cfg.timezone, &cfg.tz, first - 1, last);
+    out.push_str(&body);
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_folds() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let mut out = String::new();
+        let long = format!("SUMMARY:{}", "ä".repeat(60));
+        line(&mut out, &long);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), long);
+    }
+
+    #[test]
+    fn vtimezone_lists_berlin_transitions() {
+        let mut out = String::new();
+        let tz = TimeZone::get("Europe/Berlin").unwrap();
+        vtimezone(&mut out, "Europe/Berlin", &tz, 2026, 2027);
+        assert!(out.contains("BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"), "{out}");
+        assert!(out.contains("BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"), "{out}");
+        assert!(out.contains("DTSTART:20271031T030000"));
+        assert!(!out.contains("2028"));
+    }
+}
