@@ -1101,6 +1101,68 @@ mod tests {
             .is_empty());
     }
 
+    fn describe_in(src: &str, codes: &[&str]) -> Vec<Vec<String>> {
+        let schedule = sched(src);
+        let langs: Vec<crate::i18n::Language> = codes
+            .iter()
+            .map(|c| crate::i18n::Language::new(c).unwrap())
+            .collect();
+        let mut d = Diagnostics::new();
+        let theme =
+            crate::theme::Theme::load(std::path::Path::new("/nonexistent"), "default", &mut d);
+        let strings = Strings::new(&langs, 0, &theme.locales, &Default::default(), &mut d);
+        langs
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let f = Formats::new(l);
+                schedule
+                    .describe(&f, &strings, i)
+                    .iter()
+                    .map(|w| {
+                        let t = format!("{} {}", w.label, w.time);
+                        t.trim().replace(['\u{2068}', '\u{2069}'], "")
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn readable_schedules_in_several_languages() {
+        let got = describe_in(
+            "schedule:\n  monthly: [ { week: 1, day: wed, start: \"18:00\", end: \"20:00\" } ]\n  from: 2026-09-01\n",
+            &["de", "tr", "ar", "fa", "ru"],
+        );
+        assert_eq!(
+            got[0],
+            [
+                "Jeden ersten Mittwoch im Monat 18:00–20:00",
+                "ab 1. September 2026"
+            ]
+        );
+        assert_eq!(got[1][0], "Her ayın ilk Çarşamba günü 18:00–20:00");
+        assert_eq!(got[2][0], "يوم الأربعاء الأول من كل شهر 18:00–20:00");
+        assert_eq!(got[3][0], "اولین چهارشنبه هر ماه ۱۸:۰۰–۲۰:۰۰");
+        // Russian: Wednesday is feminine, so "every first" agrees with it.
+        assert_eq!(got[4][0], "Каждую первую среду месяца 18:00–20:00");
+        let got = describe_in(
+            "schedule:\n  weekly: [ { day: thu, start: \"09:00\", end: \"11:00\" } ]\n  interval: 2\n  from: 2026-09-03\n  until: 2027-06-24\n",
+            &["de", "tr", "ar", "fa"],
+        );
+        assert_eq!(
+            got[0],
+            [
+                "Donnerstag 09:00–11:00",
+                "Alle zwei Wochen",
+                "3. September 2026 bis 24. Juni 2027"
+            ]
+        );
+        assert_eq!(got[1][0], "Perşembe 09:00–11:00");
+        assert_eq!(got[2][0], "الخميس 09:00–11:00");
+        assert_eq!(got[3][0], "پنجشنبه ۹:۰۰–۱۱:۰۰");
+    }
+
     #[test]
     fn errors_on_bad_values_with_positions() {
         let (s, d) = load("schedule: { date: 2026-02-30 }\n");
