@@ -72,11 +72,11 @@ fn start_end(out: &mut String, tzid: &str, date: Date, times: &Times, last: Opti
     match (times.start, times.end) {
         (Some(s), e) => {
             line(out, &format!("DTSTART;TZID={tzid}:{}", local(date, s)));
-            let end = e.unwrap_or(TimeOfDay {
-                hour: (s.hour + 1).min(23),
-                minute: if s.hour >= 23 { 59 } else { s.minute },
-            });
-            line(out, &format!("DTEND;TZID={tzid}:{}", local(date, end)));
+            // Without an end time the content does not say how long it
+            // lasts; RFC 5545 then reads the event as ending when it starts.
+            if let Some(end) = e {
+                line(out, &format!("DTEND;TZID={tzid}:{}", local(date, end)));
+            }
         }
         (None, _) => {
             line(out, &format!("DTSTART;VALUE=DATE:{}", ymd(date)));
