@@ -12,13 +12,17 @@ use crate::clock::Clock;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::Site;
 use crate::output::Staging;
-use crate::render::{self, html::Templates, Job, PageKind};
+use crate::render::{self, flyer::FlyerEngine, html::Templates, Job, PageKind};
 
 /// What a build produced.
 #[derive(Debug, Default)]
 pub struct Summary {
     /// HTML pages written.
     pub pages: usize,
+    /// PDF flyers written.
+    pub flyers: usize,
+    /// Calendar files written.
+    pub calendars: usize,
     /// All files written.
     pub files: usize,
     /// Where the site is.
@@ -55,7 +59,11 @@ struct Prepared {
     templates: Templates,
     plan: Vec<(String, Job)>,
     git_times: std::collections::HashMap<PathBuf, jiff::Timestamp>,
+    flyers: FlyerEngine,
 }
+
+/// Sizes of the flyers in bytes by output path, for the links on the pages.
+pub type FlyerSizes = HashMap<String, u64>;
 
 fn prepare(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Prepared> {
     let (site, d) = crate::load::load(root, clock);
@@ -80,17 +88,27 @@ fn prepare(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Prepar
         return None;
     }
     let git_times = render::feed::git_times(root);
+    let flyers = FlyerEngine::new(&site, diags);
+    diags.extend(render::flyer::missing_glyphs(&site, &flyers));
+    if diags.has_errors() {
+        return None;
+    }
     Some(Prepared {
         site,
         templates,
         plan,
         git_times,
+        flyers,
     })
 }
 
-fn render_job(p: &Prepared, job: &Job) -> Result<Option<Vec<u8>>, Diagnostic> {
+fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<u8>>, Diagnostic> {
     Ok(Some(match job {
-        Job::Page(kind, lang) => p.templates.render(&p.site, *kind, *lang)?.into_bytes(),
+        Job::Page(kind, lang) => p
+            .templates
+            .render(&p.site, *kind, *lang, sizes)?
+            .into_bytes(),
+        Job::Flyer(kind) => p.flyers.render(&p.site, *kind)?.0,
         Job::Sitemap => render::sitemap::sitemap(&p.site).into_bytes(),
         Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
         Job::Calendar(kind, lang) => calendar(&p.site, *kind, *lang).into_bytes(),
@@ -133,15 +151,81 @@ fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
     }
 }
 
+/// Renders every job; with `staging`, writes them. Flyers come first so the
+/// pages can show their sizes. Returns the errors; warnings go to `diags`.
+fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> Vec<Diagnostic> {
+    let site = &p.site;
+    let (flyer_jobs, other_jobs): (Vec<&(String, Job)>, Vec<&(String, Job)>) =
+        p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
+    let flyer_results: Vec<Result<(String, u64, usize, render::flyer::FlyerKind), Diagnostic>> =
+        flyer_jobs
+            .par_iter()
+            .map(|(path, job)| {
+                let Job::Flyer(kind) = job else {
+                    unreachable!("partitioned")
+                };
+                let (bytes, pages) = p.flyers.render(site, *kind)?;
+                if let Some(st) = staging {
+                    st.write(path, &bytes)?;
+                }
+                Ok((path.clone(), bytes.len() as u64, pages, *kind))
+            })
+            .collect();
+    let mut errors = Vec::new();
+    let mut sizes = FlyerSizes::new();
+    for r in flyer_results {
+        match r {
+            Ok((path, size, pages, kind)) => {
+                let max = match kind {
+                    render::flyer::FlyerKind::District { .. } => render::flyer::MAX_FLYER_PAGES,
+                    render::flyer::FlyerKind::Sheet { .. } => 1,
+                };
+                if pages > max {
+                    let (file, what, fix) = match kind {
+                        render::flyer::FlyerKind::District { district, .. } => (
+                            site.districts[district].dir.clone(),
+                            format!("{max} pages (one sheet printed on both sides)"),
+                            "shorten summaries, or set `flyer: false` on offerings that need not be on the handout",
+                        ),
+                        render::flyer::FlyerKind::Sheet { district, offering } => (
+                            site.districts[district].offerings[offering].dir.clone(),
+                            "one page".to_string(),
+                            "shorten the summaries of the translations",
+                        ),
+                    };
+                    diags.push(
+                        Diagnostic::warning(file, format!("the flyer {path} needs {pages} pages; a handout should fit on {what}"))
+                            .hint(fix),
+                    );
+                }
+                sizes.insert(path, size);
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    let page_errors: Vec<Diagnostic> = other_jobs
+        .par_iter()
+        .filter_map(|(path, job)| {
+            let r = match (job, staging) {
+                (Job::Copy(src), Some(st)) => st.copy(path, src),
+                (Job::Copy(_), None) => Ok(()),
+                _ => render_job(p, job, &sizes).and_then(|bytes| match (bytes, staging) {
+                    (Some(b), Some(st)) => st.write(path, &b),
+                    _ => Ok(()),
+                }),
+            };
+            r.err()
+        })
+        .collect();
+    errors.extend(page_errors);
+    errors
+}
+
 /// Loads, validates and renders everything without writing. Returns all findings.
 pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
     let mut diags = Diagnostics::new();
     if let Some(p) = prepare(root, clock, &mut diags) {
-        let errors: Vec<Diagnostic> = p
-            .plan
-            .par_iter()
-            .filter_map(|(_, job)| render_job(&p, job).err())
-            .collect();
+        let errors = run(&p, None, &mut diags);
         diags.extend(errors);
     }
     diags.sort();
@@ -168,30 +252,16 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
         diags.push(d);
         return (None, diags);
     }
-    let errors: Vec<Diagnostic> = p
-        .plan
-        .par_iter()
-        .filter_map(|(path, job)| {
-            let r = match job {
-                Job::Copy(src) => staging.copy(path, src),
-                _ => render_job(&p, job).and_then(|bytes| match bytes {
-                    Some(b) => staging.write(path, &b),
-                    None => Ok(()),
-                }),
-            };
-            r.err()
-        })
-        .collect();
+    let errors = run(&p, Some(&staging), &mut diags);
     if !errors.is_empty() {
         diags.extend(errors);
         diags.sort();
         return (None, diags);
     }
-    let pages = p
-        .plan
-        .iter()
-        .filter(|(_, j)| matches!(j, Job::Page(..)))
-        .count();
+    let count = |f: fn(&Job) -> bool| p.plan.iter().filter(|(_, j)| f(j)).count();
+    let pages = count(|j| matches!(j, Job::Page(..)));
+    let flyers = count(|j| matches!(j, Job::Flyer(..)));
+    let calendars = count(|j| matches!(j, Job::Calendar(..)));
     let files = p.plan.len();
     match staging.commit() {
         Ok(out) => {
@@ -199,6 +269,8 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
             (
                 Some(Summary {
                     pages,
+                    flyers,
+                    calendars,
                     files,
                     output: out,
                     seconds: start.elapsed().as_secs_f64(),
@@ -222,9 +294,11 @@ pub fn render_page(
 ) -> Result<String, Diagnostics> {
     let mut diags = Diagnostics::new();
     let p = prepare(root, clock, &mut diags).ok_or(diags)?;
-    p.templates.render(&p.site, kind, lang).map_err(|d| {
-        let mut ds = Diagnostics::new();
-        ds.push(d);
-        ds
-    })
+    p.templates
+        .render(&p.site, kind, lang, &FlyerSizes::new())
+        .map_err(|d| {
+            let mut ds = Diagnostics::new();
+            ds.push(d);
+            ds
+        })
 }

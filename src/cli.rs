@@ -92,8 +92,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 Some(s) => {
                     if !quiet {
                         eprintln!(
-                            "built {} pages ({} files) in {:.2} s into {}{}",
+                            "built {} pages, {} flyers, {} calendars ({} files) in {:.2} s into {}{}",
                             s.pages,
+                            s.flyers,
+                            s.calendars,
                             s.files,
                             s.seconds,
                             s.output.display(),

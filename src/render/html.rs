@@ -211,8 +211,15 @@ impl Templates {
     }
 
     /// Renders page `kind` in language `lang`.
-    pub fn render(&self, site: &Site, kind: PageKind, lang: usize) -> Result<String, Diagnostic> {
-        let (template, ctx) = context(site, &self.upcoming, kind, lang);
+    pub fn render(
+        &self,
+        site: &Site,
+        kind: PageKind,
+        lang: usize,
+        sizes: &crate::build::FlyerSizes,
+    ) -> Result<String, Diagnostic> {
+        let (template, mut ctx) = context(site, &self.upcoming, kind, lang);
+        add_flyer_links(site, kind, lang, sizes, &mut ctx);
         let ctx = tera::Context::from_value(ctx).map_err(|e| Diagnostic::general(e.to_string()))?;
         self.per_lang[lang].render(template, &ctx).map_err(|e| {
             let mut msg = e.to_string();
@@ -284,6 +291,85 @@ pub fn category_label(site: &Site, c: usize, lang: usize) -> String {
         site.strings.get(lang, &key, None, false)
     } else {
         id.replace('-', " ")
+    }
+}
+
+/// "PDF, 85 KB" in the reader's language and digits.
+fn size_label(site: &Site, lang: usize, bytes: u64) -> String {
+    let kb = bytes.div_ceil(1024);
+    site.strings.get1(
+        lang,
+        "file-size",
+        "kb",
+        site.formats[lang].amount(kb as f64).into(),
+        false,
+    )
+}
+
+/// Links to the flyers of a district page and the sheet of an offering page,
+/// with their sizes (only flyers that were rendered are linked).
+fn add_flyer_links(
+    site: &Site,
+    kind: PageKind,
+    lang: usize,
+    sizes: &crate::build::FlyerSizes,
+    ctx: &mut Value,
+) {
+    use crate::render::flyer::FlyerKind;
+    let root = ctx["root"].as_str().unwrap_or_default().to_string();
+    let cfg = &site.config;
+    let link = |fk: FlyerKind, label: String, hreflang: &str| -> Option<Value> {
+        let path = fk.path(site);
+        sizes.get(&path).map(|size| {
+            json!({ "url": format!("{root}{path}"), "label": label, "size": size_label(site, lang, *size), "hreflang": hreflang })
+        })
+    };
+    match kind {
+        PageKind::District(d) => {
+            let mut mine = Vec::new();
+            let mut others = Vec::new();
+            for l in 0..cfg.languages.len() {
+                let name = cfg.languages[l].endonym.clone();
+                let single = link(
+                    FlyerKind::District {
+                        district: d,
+                        lang: l,
+                        bilingual: false,
+                    },
+                    site.strings
+                        .get1(lang, "flyer-single", "language", name.clone().into(), true),
+                    &cfg.languages[l].code,
+                );
+                let mut args = FluentArgs::new();
+                args.set("first", cfg.default_lang().endonym.clone());
+                args.set("second", name);
+                let both = link(
+                    FlyerKind::District {
+                        district: d,
+                        lang: l,
+                        bilingual: true,
+                    },
+                    site.strings.get(lang, "flyer-bilingual", Some(&args), true),
+                    &cfg.languages[l].code,
+                );
+                let target = if l == lang { &mut mine } else { &mut others };
+                target.extend(single);
+                target.extend(both);
+            }
+            ctx["flyers"] = json!({ "mine": mine, "others": others });
+        }
+        PageKind::Offering(d, o) => {
+            let sheet = link(
+                FlyerKind::Sheet {
+                    district: d,
+                    offering: o,
+                },
+                site.strings.get(lang, "info-sheet", None, false),
+                "",
+            );
+            ctx["sheet"] = json!(sheet);
+        }
+        _ => {}
     }
 }
 

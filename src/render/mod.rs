@@ -5,6 +5,7 @@
 //! run on any thread.
 
 pub mod feed;
+pub mod flyer;
 pub mod html;
 pub mod ics;
 pub mod sitemap;
@@ -113,6 +114,8 @@ pub enum Job {
     Calendar(CalendarKind, usize),
     /// The Atom feed of a language.
     Feed(usize),
+    /// A printable flyer (rendered before the pages, which show its size).
+    Flyer(flyer::FlyerKind),
     /// A theme static file by its key.
     ThemeStatic(String),
     /// A file copied from the site (static/ or content media).
@@ -133,6 +136,7 @@ pub fn job_path(site: &Site, job: &Job) -> String {
             format!("{}/{}", site.config.languages[*lang].code, kind.path(site))
         }
         Job::Feed(lang) => format!("{}/atom.xml", site.config.languages[*lang].code),
+        Job::Flyer(kind) => kind.path(site),
         Job::Sitemap => "sitemap.xml".into(),
         Job::Robots => "robots.txt".into(),
         Job::ThemeStatic(k) => k.clone(),
@@ -174,6 +178,9 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
         }
         let job = Job::Feed(lang);
         out.push((job_path(site, &job), job));
+    }
+    for kind in flyer::plan(site) {
+        out.push((kind.path(site), Job::Flyer(kind)));
     }
     out.push(("sitemap.xml".into(), Job::Sitemap));
     out.push(("robots.txt".into(), Job::Robots));

@@ -119,3 +119,14 @@ feed-title = خدمات جديدة ومحدَّثة
 feed-link = الأخبار (موجز Atom)
 today = اليوم
 tomorrow = غدًا
+
+## Flyers
+flyers-heading = نشرات للطباعة
+flyer-single = نشرة: { $language }
+flyer-bilingual = نشرة: { $first } و { $second }
+info-sheet = ورقة معلومات بكل اللغات
+file-size = PDF، { $kb } كيلوبايت
+flyer-subtitle = الخدمات المتوفرة هنا
+flyer-contact = هل لديك سؤال؟ اسألنا
+flyer-scan = امسح الرمز لترى هذه الصفحة على الإنترنت بلغتك.
+flyer-footer = { $site } · آخر تحديث: { $date }

@@ -108,3 +108,14 @@ feed-title = خزمەتگوزاریی نوێ و نوێکراوە
 feed-link = هەواڵ (فیدی Atom)
 today = ئەمڕۆ
 tomorrow = سبەینێ
+
+## Flyers
+flyers-heading = بڵاوکراوەکان بۆ چاپکردن
+flyer-single = بڵاوکراوە بە زمانی { $language }
+flyer-bilingual = بڵاوکراوە بە زمانەکانی { $first } و { $second }
+info-sheet = پەڕەی زانیاری بە هەموو زمانەکان
+file-size = PDF، { $kb } کیلۆبایت
+flyer-subtitle = لێرە چی هەیە
+flyer-contact = پرسیارت هەیە؟ لە ئێمە بپرسە
+flyer-scan = کۆدەکە سکان بکە بۆ ئەوەی ئەم پەڕەیە لە ئینتەرنێت بە زمانی خۆت ببینیت.
+flyer-footer = { $site } · بەرواری زانیارییەکان: { $date }

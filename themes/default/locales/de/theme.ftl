@@ -108,3 +108,14 @@ feed-title = Neue und geänderte Angebote
 feed-link = Neuigkeiten (Atom-Feed)
 today = Heute
 tomorrow = Morgen
+
+## Flyers
+flyers-heading = Flyer zum Ausdrucken
+flyer-single = Flyer auf { $language }
+flyer-bilingual = Flyer auf { $first } und { $second }
+info-sheet = Infoblatt in allen Sprachen
+file-size = PDF, { $kb } KB
+flyer-subtitle = Das gibt es hier
+flyer-contact = Fragen? Sprechen Sie uns an
+flyer-scan = Scannen Sie den Code: Dann sehen Sie diese Seite im Internet, in Ihrer Sprache.
+flyer-footer = { $site } · Stand: { $date }

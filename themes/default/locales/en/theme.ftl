@@ -107,3 +107,14 @@ feed-title = New and updated offerings
 feed-link = News (Atom feed)
 today = Today
 tomorrow = Tomorrow
+
+## Flyers
+flyers-heading = Flyers to print
+flyer-single = Flyer in { $language }
+flyer-bilingual = Flyer in { $first } and { $second }
+info-sheet = Information sheet in all languages
+file-size = PDF, { $kb } KB
+flyer-subtitle = What is on offer
+flyer-contact = Questions? Ask us
+flyer-scan = Scan the code to see this page on the internet, in your language.
+flyer-footer = { $site } · as of { $date }

@@ -111,3 +111,14 @@ feed-title = برنامه‌های جدید و به‌روزشده
 feed-link = خبرها (فید Atom)
 today = امروز
 tomorrow = فردا
+
+## Flyers
+flyers-heading = بروشورها برای چاپ
+flyer-single = بروشور به زبان { $language }
+flyer-bilingual = بروشور به زبان‌های { $first } و { $second }
+info-sheet = برگهٔ اطلاعات به همهٔ زبان‌ها
+file-size = PDF، { $kb } کیلوبایت
+flyer-subtitle = اینجا چه برنامه‌هایی هست
+flyer-contact = سؤالی دارید؟ از ما بپرسید
+flyer-scan = کد را اسکن کنید تا این صفحه را در اینترنت به زبان خودتان ببینید.
+flyer-footer = { $site } · آخرین به‌روزرسانی: { $date }

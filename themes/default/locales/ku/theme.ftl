@@ -149,3 +149,14 @@ feed-title = Xizmetên nû û nûkirî
 feed-link = Nûçe (Atom feed)
 today = Îro
 tomorrow = Sibê
+
+## Flyers
+flyers-heading = Belavok ji bo çapkirinê
+flyer-single = Belavok bi zimanê { $language }
+flyer-bilingual = Belavok bi zimanên { $first } û { $second }
+info-sheet = Pelgeya agahiyan bi hemû zimanan
+file-size = PDF, { $kb } KB
+flyer-subtitle = Li vir çi heye
+flyer-contact = Pirsên te hene? Ji me bipirse
+flyer-scan = Kodê skan bike, da ku tu vê rûpelê li ser înternetê bi zimanê xwe bibînî.
+flyer-footer = { $site } · Dîroka agahiyan: { $date }

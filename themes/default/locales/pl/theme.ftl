@@ -157,3 +157,14 @@ feed-title = Nowe i zmienione oferty
 feed-link = Aktualności (kanał Atom)
 today = Dzisiaj
 tomorrow = Jutro
+
+## Flyers
+flyers-heading = Ulotki do wydrukowania
+flyer-single = Ulotka: { $language }
+flyer-bilingual = Ulotka: { $first } i { $second }
+info-sheet = Karta informacyjna we wszystkich językach
+file-size = PDF, { $kb } KB
+flyer-subtitle = Co tu znajdziesz
+flyer-contact = Masz pytania? Zapytaj nas
+flyer-scan = Zeskanuj kod, aby otworzyć tę stronę w internecie w swoim języku.
+flyer-footer = { $site } · Stan na { $date }

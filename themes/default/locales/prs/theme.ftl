@@ -111,3 +111,14 @@ feed-title = برنامه‌های جدید و تازه‌شده
 feed-link = خبرها (فید Atom)
 today = امروز
 tomorrow = فردا
+
+## Flyers
+flyers-heading = بروشورها برای چاپ
+flyer-single = بروشور به زبان { $language }
+flyer-bilingual = بروشور به زبان‌های { $first } و { $second }
+info-sheet = ورقهٔ معلومات به همه زبان‌ها
+file-size = PDF، { $kb } کیلوبایت
+flyer-subtitle = در اینجا چه برنامه‌هایی است
+flyer-contact = سوال دارید؟ از ما بپرسید
+flyer-scan = کود را سکن کنید تا این صفحه را در انترنت به زبان خود ببینید.
+flyer-footer = { $site } · تاریخ معلومات: { $date }

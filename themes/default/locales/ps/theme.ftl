@@ -108,3 +108,14 @@ feed-title = نوي او تازه شوي پروګرامونه
 feed-link = خبرونه (Atom فیډ)
 today = نن
 tomorrow = سبا
+
+## Flyers
+flyers-heading = د چاپ لپاره بروشورونه
+flyer-single = بروشور په { $language } ژبه
+flyer-bilingual = بروشور په { $first } او { $second } ژبو
+info-sheet = په ټولو ژبو د معلوماتو پاڼه
+file-size = PDF، { $kb } کیلوبایټ
+flyer-subtitle = دلته څه شته
+flyer-contact = پوښتنه لرئ؟ له موږ څخه وپوښتئ
+flyer-scan = کوډ سکن کړئ، بیا به دا پاڼه په انټرنېټ کې په خپله ژبه ووینئ.
+flyer-footer = { $site } · د معلوماتو نېټه: { $date }

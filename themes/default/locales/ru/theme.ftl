@@ -157,3 +157,14 @@ feed-title = Новые и обновлённые предложения
 feed-link = Новости (Atom-лента)
 today = Сегодня
 tomorrow = Завтра
+
+## Flyers
+flyers-heading = Листовки для печати
+flyer-single = Листовка: { $language }
+flyer-bilingual = Листовка: { $first } и { $second }
+info-sheet = Информационный лист на всех языках
+file-size = PDF, { $kb } КБ
+flyer-subtitle = Что здесь есть
+flyer-contact = Есть вопросы? Спросите нас
+flyer-scan = Отсканируйте код, чтобы открыть эту страницу в интернете на вашем языке.
+flyer-footer = { $site } · Актуально на { $date }

@@ -149,3 +149,14 @@ feed-title = Adeegyo cusub iyo kuwo la cusboonaysiiyay
 feed-link = Wararka (Atom feed)
 today = Maanta
 tomorrow = Berri
+
+## Flyers
+flyers-heading = Waraaqo aad daabici karto
+flyer-single = Warqad: { $language }
+flyer-bilingual = Warqad: { $first } iyo { $second }
+info-sheet = Warqad macluumaad – luqadaha oo dhan
+file-size = PDF, { $kb } KB
+flyer-subtitle = Adeegyada halkan laga helo
+flyer-contact = Su'aal ma qabtaa? Na weydii
+flyer-scan = Iskaan garee koodka. Markaas waxaad internetka ku arki doontaa boggan oo ku qoran luqaddaada.
+flyer-footer = { $site } · La cusboonaysiiyay: { $date }

@@ -108,3 +108,14 @@ feed-title = Yeni ve güncellenen hizmetler
 feed-link = Haberler (Atom akışı)
 today = Bugün
 tomorrow = Yarın
+
+## Flyers
+flyers-heading = Yazdırmak için broşürler
+flyer-single = Broşür: { $language }
+flyer-bilingual = Broşür: { $first } ve { $second }
+info-sheet = Tüm dillerde bilgi sayfası
+file-size = PDF, { $kb } KB
+flyer-subtitle = Burada neler var
+flyer-contact = Sorunuz mu var? Bize sorun
+flyer-scan = Kodu tarayın. Bu sayfayı internette kendi dilinizde görürsünüz.
+flyer-footer = { $site } · Son güncelleme: { $date }

@@ -157,3 +157,14 @@ feed-title = Нові та оновлені пропозиції
 feed-link = Новини (Atom-стрічка)
 today = Сьогодні
 tomorrow = Завтра
+
+## Flyers
+flyers-heading = Листівки для друку
+flyer-single = Листівка: { $language }
+flyer-bilingual = Листівка: { $first } і { $second }
+info-sheet = Інформаційний листок усіма мовами
+file-size = PDF, { $kb } КБ
+flyer-subtitle = Що тут є
+flyer-contact = Є запитання? Запитайте нас
+flyer-scan = Відскануйте код, щоб відкрити цю сторінку в інтернеті вашою мовою.
+flyer-footer = { $site } · Станом на { $date }

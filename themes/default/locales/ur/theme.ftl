@@ -149,3 +149,14 @@ feed-title = نئے اور تبدیل شدہ پروگرام
 feed-link = خبریں (Atom فیڈ)
 today = آج
 tomorrow = کل
+
+## Flyers
+flyers-heading = پرنٹ کرنے کے لیے پمفلٹ
+flyer-single = پمفلٹ: { $language }
+flyer-bilingual = پمفلٹ: { $first } اور { $second }
+info-sheet = تمام زبانوں میں معلوماتی پرچہ
+file-size = PDF، { $kb } کلو بائٹ
+flyer-subtitle = یہاں کیا کیا دستیاب ہے
+flyer-contact = کوئی سوال ہے؟ ہم سے پوچھیں
+flyer-scan = کوڈ اسکین کریں اور یہ صفحہ انٹرنیٹ پر اپنی زبان میں دیکھیں۔
+flyer-footer = { $site } · معلومات کی تاریخ: { $date }
