@@ -155,7 +155,8 @@ fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
 /// pages can show their sizes. Returns the errors; warnings go to `diags`.
 fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> Vec<Diagnostic> {
     let site = &p.site;
-    let (flyer_jobs, other_jobs): (Vec<&(String, Job)>, Vec<&(String, Job)>) =
+    type Jobs<'a> = Vec<&'a (String, Job)>;
+    let (flyer_jobs, other_jobs): (Jobs, Jobs) =
         p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
     let flyer_results: Vec<Result<(String, u64, usize, render::flyer::FlyerKind), Diagnostic>> =
         flyer_jobs

@@ -463,6 +463,17 @@ fn cell(site: &Site, o: &Offering, lang: usize) -> Value {
     v
 }
 
+/// The pictogram of category `c`, or the generic one when the theme lacks it.
+fn icon_path(site: &Site, c: usize) -> String {
+    let icon = &site.config.categories[c].icon;
+    let name = if site.theme.icons.contains_key(icon) {
+        icon.as_str()
+    } else {
+        "generic"
+    };
+    format!("/icons/{name}.svg")
+}
+
 fn district_data(site: &Site, d: usize, lang: usize, bilingual: bool) -> Value {
     let cfg = &site.config;
     let dist = &site.districts[d];
@@ -487,7 +498,7 @@ fn district_data(site: &Site, d: usize, lang: usize, bilingual: bool) -> Value {
             continue;
         }
         groups.push(json!({
-            "icon": format!("/icons/{}.svg", cfg.categories[c].icon),
+            "icon": icon_path(site, c),
             "labels": langs.iter().map(|l| super::html::category_label(site, c, *l)).collect::<Vec<_>>(),
             "items": offerings.iter().map(|o| json!({
                 "cells": langs.iter().map(|l| cell(site, o, *l)).collect::<Vec<_>>(),
@@ -659,7 +670,7 @@ fn sheet_data(site: &Site, d: usize, o: usize) -> Value {
         "title": title,
         "author": s.get(def, "site-title", None, false),
         "kind": super::html::category_label(site, off.category, def),
-        "icon": format!("/icons/{}.svg", cfg.categories[off.category].icon),
+        "icon": icon_path(site, off.category),
         "main": with_style(&cfg.languages[tl], json!({ "title": title, "summary": summary })),
         "facts": facts,
         "translations": translations,
