@@ -23,6 +23,8 @@ pub struct Summary {
     pub flyers: usize,
     /// Calendar files written.
     pub calendars: usize,
+    /// Seconds spent laying out and writing the flyers (they run first).
+    pub flyer_seconds: f64,
     /// All files written.
     pub files: usize,
     /// Where the site is.
@@ -153,8 +155,9 @@ fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
 
 /// Renders every job; with `staging`, writes them. Flyers come first so the
 /// pages can show their sizes. Returns the errors; warnings go to `diags`.
-fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> Vec<Diagnostic> {
+fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> (Vec<Diagnostic>, f64) {
     let site = &p.site;
+    let flyer_start = Instant::now();
     type Jobs<'a> = Vec<&'a (String, Job)>;
     let (flyer_jobs, other_jobs): (Jobs, Jobs) =
         p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
@@ -172,6 +175,7 @@ fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> Vec<
                 Ok((path.clone(), bytes.len() as u64, pages, *kind))
             })
             .collect();
+    let flyer_seconds = flyer_start.elapsed().as_secs_f64();
     let mut errors = Vec::new();
     let mut sizes = FlyerSizes::new();
     for r in flyer_results {
@@ -219,14 +223,14 @@ fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> Vec<
         })
         .collect();
     errors.extend(page_errors);
-    errors
+    (errors, flyer_seconds)
 }
 
 /// Loads, validates and renders everything without writing. Returns all findings.
 pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
     let mut diags = Diagnostics::new();
     if let Some(p) = prepare(root, clock, &mut diags) {
-        let errors = run(&p, None, &mut diags);
+        let (errors, _) = run(&p, None, &mut diags);
         diags.extend(errors);
     }
     diags.sort();
@@ -253,7 +257,7 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
         diags.push(d);
         return (None, diags);
     }
-    let errors = run(&p, Some(&staging), &mut diags);
+    let (errors, flyer_seconds) = run(&p, Some(&staging), &mut diags);
     if !errors.is_empty() {
         diags.extend(errors);
         diags.sort();
@@ -272,6 +276,7 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
                     pages,
                     flyers,
                     calendars,
+                    flyer_seconds,
                     files,
                     output: out,
                     seconds: start.elapsed().as_secs_f64(),

@@ -92,9 +92,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 Some(s) => {
                     if !quiet {
                         eprintln!(
-                            "built {} pages, {} flyers, {} calendars ({} files) in {:.2} s into {}{}",
+                            "built {} pages, {} flyers ({:.2} s), {} calendars ({} files) in {:.2} s into {}{}",
                             s.pages,
                             s.flyers,
+                            s.flyer_seconds,
                             s.calendars,
                             s.files,
                             s.seconds,

@@ -285,7 +285,18 @@ fn qr_code_on_the_printed_flyer_decodes_to_the_page() {
         .arg(&pdf)
         .arg(&prefix)
         .status();
-    let status = ok.unwrap_or_else(|_| panic!("pdftoppm is missing: install poppler-utils (apt-get install poppler-utils), as .ci/run does"));
+    let Ok(status) = ok else {
+        // CI installs poppler-utils (.ci/run) and must run this check; a
+        // developer machine without it still runs every other flyer test.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftoppm is missing: .ci/run installs poppler-utils"
+        );
+        eprintln!(
+            "note: pdftoppm not found (apt-get install poppler-utils); printed QR code not decoded"
+        );
+        return;
+    };
     assert!(status.success());
     let pgm = fs::read_dir(dir.path())
         .unwrap()
