@@ -573,6 +573,20 @@ fn weekday_index(w: Weekday) -> usize {
     w.to_monday_zero_offset() as usize
 }
 
+/// `09:00–11:00` (or just the start) in language `lang`; empty without times.
+pub fn time_text(f: &Formats, s: &Strings, lang: usize, t: &Times) -> String {
+    match (t.start, t.end) {
+        (Some(a), Some(b)) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("start", f.time(a.hour, a.minute));
+            args.set("end", f.time(b.hour, b.minute));
+            s.get(lang, "time-range", Some(&args), false)
+        }
+        (Some(a), None) => f.time(a.hour, a.minute),
+        _ => String::new(),
+    }
+}
+
 /// One line of readable schedule text: what day (or period) and what time.
 #[derive(Debug, Clone, serde::Serialize, PartialEq, Eq)]
 pub struct WhenLine {
@@ -808,18 +822,7 @@ impl Schedule {
 
     /// The schedule as lines of text in language `lang`.
     pub fn describe(&self, f: &Formats, s: &Strings, lang: usize) -> Vec<WhenLine> {
-        let time = |t: &Times| -> String {
-            match (t.start, t.end) {
-                (Some(a), Some(b)) => {
-                    let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("start", f.time(a.hour, a.minute));
-                    args.set("end", f.time(b.hour, b.minute));
-                    s.get(lang, "time-range", Some(&args), false)
-                }
-                (Some(a), None) => f.time(a.hour, a.minute),
-                _ => String::new(),
-            }
-        };
+        let time = |t: &Times| time_text(f, s, lang, t);
         let period_line = |p: &Period| -> Option<WhenLine> {
             let label = match (p.from, p.until) {
                 (Some(a), Some(b)) => {

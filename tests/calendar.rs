@@ -9,7 +9,8 @@ use std::path::Path;
 
 use quartier::clock::Clock;
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/basic");
+mod common;
+use common::{copy_dir, FIXTURE};
 
 fn build_at(root: &Path, today: jiff::civil::Date) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
@@ -148,7 +149,7 @@ fn calendars_are_in_the_feeds_language_and_leave_out_what_is_over() {
 #[test]
 fn uids_are_stable_and_text_is_escaped() {
     let dir = tempfile::tempdir().unwrap();
-    copy(Path::new(FIXTURE), dir.path());
+    copy_dir(Path::new(FIXTURE), dir.path());
     fs::write(
         dir.path().join("content/nordviertel/fest/en.md"),
         "---\ntitle: \"Party; music, food \\\\ more\"\nsummary: Line one.\n---\n",
@@ -174,7 +175,7 @@ fn uids_are_stable_and_text_is_escaped() {
 #[test]
 fn monthly_and_dated_forms_and_dst() {
     let dir = tempfile::tempdir().unwrap();
-    copy(Path::new(FIXTURE), dir.path());
+    copy_dir(Path::new(FIXTURE), dir.path());
     fs::write(
         dir.path().join("content/nordviertel/fest/offering.yaml"),
         "kind: festival\nplace: haus\nschedule:\n  monthly: [ { week: last, day: sun, start: \"02:30\", end: \"04:00\" } ]\n  from: 2027-01-01\n  until: 2027-12-31\n  except: [ 2027-10-31 ]\n",
@@ -220,16 +221,4 @@ fn whats_on_and_next_dates() {
     assert!(next.contains("Donnerstag, 17. Dezember 2026"));
     assert!(next.contains("Donnerstag, 24. Dezember 2026"));
     assert!(page.contains(r#"href="../../../de/nordviertel/deutschkurs/calendar.ics""#));
-}
-
-fn copy(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(from).unwrap();
-        if e.file_type().is_dir() {
-            fs::create_dir_all(to.join(rel)).unwrap();
-        } else {
-            fs::copy(e.path(), to.join(rel)).unwrap();
-        }
-    }
 }

@@ -8,23 +8,12 @@ use std::process::Command;
 
 use quartier::clock::Clock;
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/basic");
-
-fn copy(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(from).unwrap();
-        if e.file_type().is_dir() {
-            fs::create_dir_all(to.join(rel)).unwrap();
-        } else {
-            fs::copy(e.path(), to.join(rel)).unwrap();
-        }
-    }
-}
+mod common;
+use common::{copy_dir, FIXTURE};
 
 fn site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy(Path::new(FIXTURE), dir.path());
+    copy_dir(Path::new(FIXTURE), dir.path());
     dir
 }
 

@@ -7,12 +7,8 @@ use std::process::Command;
 
 use quartier::build::{build, check};
 
-/// Tests build as if it were this day.
-fn clock() -> quartier::clock::Clock {
-    quartier::clock::Clock::fixed(jiff::civil::date(2026, 11, 26))
-}
-
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/basic");
+mod common;
+use common::{clock, copy_dir, FIXTURE};
 
 /// A copy of a fixture in a temporary folder.
 struct Site {
@@ -54,19 +50,6 @@ impl Site {
             .filter(|d| d.is_error())
             .map(|d| d.to_string())
             .collect()
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let t = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &t);
-        } else {
-            fs::copy(e.path(), t).unwrap();
-        }
     }
 }
 

@@ -373,6 +373,34 @@ fn add_flyer_links(
     }
 }
 
+/// Offering cards grouped by district, for the offerings `keep` selects.
+fn by_district(
+    site: &Site,
+    root: &str,
+    lang: usize,
+    keep: impl Fn(&Offering) -> bool,
+) -> Vec<Value> {
+    let code = &site.config.languages[lang].code;
+    site.districts
+        .iter()
+        .filter_map(|dist| {
+            let cards: Vec<CardView> = dist
+                .offerings
+                .iter()
+                .filter(|o| keep(o))
+                .map(|o| card(site, o, root, lang))
+                .collect();
+            (!cards.is_empty()).then(|| {
+                json!({
+                    "name": site.district_name(dist, lang),
+                    "url": format!("{root}{code}/{}/", dist.id),
+                    "offerings": cards,
+                })
+            })
+        })
+        .collect()
+}
+
 /// Whether an offering is current (not over).
 fn current(site: &Site, o: &Offering) -> bool {
     !o.schedule.is_past(site.today)
@@ -389,17 +417,7 @@ fn day_label(site: &Site, lang: usize, d: jiff::civil::Date) -> String {
 }
 
 fn time_text(site: &Site, lang: usize, times: &crate::schedule::Times) -> String {
-    let f = &site.formats[lang];
-    match (times.start, times.end) {
-        (Some(a), Some(b)) => {
-            let mut args = FluentArgs::new();
-            args.set("start", f.time(a.hour, a.minute));
-            args.set("end", f.time(b.hour, b.minute));
-            site.strings.get(lang, "time-range", Some(&args), false)
-        }
-        (Some(a), None) => f.time(a.hour, a.minute),
-        _ => String::new(),
-    }
+    crate::schedule::time_text(&site.formats[lang], &site.strings, lang, times)
 }
 
 /// "What's on" in the coming fortnight, for the whole site or one district.
@@ -759,48 +777,12 @@ fn context(
         PageKind::Category(c) => {
             obj.insert("label".into(), json!(category_label(site, c, lang)));
             obj.insert("icon".into(), json!(icon_of(site, c)));
-            let groups: Vec<Value> = site
-                .districts
-                .iter()
-                .filter_map(|dist| {
-                    let cards: Vec<CardView> = dist
-                        .offerings
-                        .iter()
-                        .filter(|o| o.category == c && current(site, o))
-                        .map(|o| card(site, o, &root, lang))
-                        .collect();
-                    (!cards.is_empty()).then(|| {
-                        json!({
-                            "name": site.district_name(dist, lang),
-                            "url": format!("{root}{code}/{}/", dist.id),
-                            "offerings": cards,
-                        })
-                    })
-                })
-                .collect();
+            let groups = by_district(site, &root, lang, |o| o.category == c && current(site, o));
             obj.insert("groups".into(), json!(groups));
             "category.html"
         }
         PageKind::Archive => {
-            let groups: Vec<Value> = site
-                .districts
-                .iter()
-                .filter_map(|dist| {
-                    let cards: Vec<CardView> = dist
-                        .offerings
-                        .iter()
-                        .filter(|o| !current(site, o))
-                        .map(|o| card(site, o, &root, lang))
-                        .collect();
-                    (!cards.is_empty()).then(|| {
-                        json!({
-                            "name": site.district_name(dist, lang),
-                            "url": format!("{root}{code}/{}/", dist.id),
-                            "offerings": cards,
-                        })
-                    })
-                })
-                .collect();
+            let groups = by_district(site, &root, lang, |o| !current(site, o));
             obj.insert("groups".into(), json!(groups));
             "archive.html"
         }

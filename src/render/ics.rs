@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::model::{Offering, Site};
-use crate::schedule::{Schedule, TimeOfDay, Times, Week};
+use crate::schedule::{Period, Schedule, TimeOfDay, Times, Week};
 
 const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -201,64 +201,65 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
             interval,
             period,
         } => {
-            let from = period.from.unwrap_or(site.today);
             for (i, slot) in slots.iter().enumerate() {
-                // The first meeting of this slot is its DTSTART.
                 let probe = Schedule::Weekly {
                     slots: vec![slot.clone()],
                     interval: *interval,
-                    period: crate::schedule::Period {
-                        except: Vec::new(),
-                        ..period.clone()
-                    },
+                    period: without_except(period),
                 };
-                let Some(first) = probe.next(from, 1).first().map(|o| o.date) else {
-                    continue;
-                };
-                ev.head(out, &stamp, &format!("-{i}{uid_end}"));
-                start_end(out, tzid, first, &slot.times, None);
                 let mut rule = format!("RRULE:FREQ=WEEKLY;BYDAY={}", DAYS[slot.day]);
                 if *interval > 1 {
                     let _ = write!(rule, ";INTERVAL={interval}");
                 }
-                if let Some(u) = period.until {
-                    let _ = write!(rule, ";UNTIL={}", until(u, tz, slot.times.start.is_none()));
-                }
-                line(out, &rule);
-                exdates(out, tz, &period.except, slot.day, slot.times.start);
-                line(out, "END:VEVENT");
-                dates.push(first);
-                dates.extend(period.until);
+                let ctx = (
+                    &ev,
+                    stamp.as_str(),
+                    uid_end.as_str(),
+                    tz,
+                    tzid.as_str(),
+                    site.today,
+                );
+                dates.extend(series(
+                    out,
+                    ctx,
+                    i,
+                    &probe,
+                    rule,
+                    period,
+                    slot.day,
+                    &slot.times,
+                ));
             }
         }
         Schedule::Monthly { slots, period } => {
-            let from = period.from.unwrap_or(site.today);
             for (i, slot) in slots.iter().enumerate() {
                 let probe = Schedule::Monthly {
                     slots: vec![slot.clone()],
-                    period: crate::schedule::Period {
-                        except: Vec::new(),
-                        ..period.clone()
-                    },
+                    period: without_except(period),
                 };
-                let Some(first) = probe.next(from, 1).first().map(|o| o.date) else {
-                    continue;
-                };
-                ev.head(out, &stamp, &format!("-{i}{uid_end}"));
-                start_end(out, tzid, first, &slot.times, None);
                 let nth = match slot.week {
                     Week::Nth(n) => n.to_string(),
                     Week::Last => "-1".to_string(),
                 };
-                let mut rule = format!("RRULE:FREQ=MONTHLY;BYDAY={nth}{}", DAYS[slot.day]);
-                if let Some(u) = period.until {
-                    let _ = write!(rule, ";UNTIL={}", until(u, tz, slot.times.start.is_none()));
-                }
-                line(out, &rule);
-                exdates(out, tz, &period.except, slot.day, slot.times.start);
-                line(out, "END:VEVENT");
-                dates.push(first);
-                dates.extend(period.until);
+                let rule = format!("RRULE:FREQ=MONTHLY;BYDAY={nth}{}", DAYS[slot.day]);
+                let ctx = (
+                    &ev,
+                    stamp.as_str(),
+                    uid_end.as_str(),
+                    tz,
+                    tzid.as_str(),
+                    site.today,
+                );
+                dates.extend(series(
+                    out,
+                    ctx,
+                    i,
+                    &probe,
+                    rule,
+                    period,
+                    slot.day,
+                    &slot.times,
+                ));
             }
         }
         Schedule::ByAppointment => {}
@@ -269,6 +270,47 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
 /// Cancelled meetings. Timed ones are written in UTC: a cancelled meeting at
 /// a wall-clock time that happens twice (or never) on a daylight-saving day
 /// is then still exact for every client.
+fn without_except(p: &Period) -> Period {
+    Period {
+        except: Vec::new(),
+        ..p.clone()
+    }
+}
+
+type SeriesCtx<'a> = (&'a Event<'a>, &'a str, &'a str, &'a TimeZone, &'a str, Date);
+
+/// One repeating slot as a `VEVENT`: its first meeting (found by expanding
+/// `probe`, the slot alone) is the `DTSTART`, `rule` gets the period's end,
+/// and the cancelled dates on its weekday become `EXDATE`s. Returns the
+/// dates that bound it, for the time-zone table.
+#[allow(clippy::too_many_arguments)]
+fn series(
+    out: &mut String,
+    (ev, stamp, uid_end, tz, tzid, today): SeriesCtx,
+    index: usize,
+    probe: &Schedule,
+    mut rule: String,
+    period: &Period,
+    day: usize,
+    times: &Times,
+) -> Vec<Date> {
+    let from = period.from.unwrap_or(today);
+    let Some(first) = probe.next(from, 1).first().map(|o| o.date) else {
+        return Vec::new();
+    };
+    ev.head(out, stamp, &format!("-{index}{uid_end}"));
+    start_end(out, tzid, first, times, None);
+    if let Some(u) = period.until {
+        let _ = write!(rule, ";UNTIL={}", until(u, tz, times.start.is_none()));
+    }
+    line(out, &rule);
+    exdates(out, tz, &period.except, day, times.start);
+    line(out, "END:VEVENT");
+    let mut dates = vec![first];
+    dates.extend(period.until);
+    dates
+}
+
 fn exdates(out: &mut String, tz: &TimeZone, except: &[Date], day: usize, start: Option<TimeOfDay>) {
     let on_day: Vec<&Date> = except
         .iter()
