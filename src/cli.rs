@@ -21,6 +21,15 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// How `check` prints its findings.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// rustc-style messages with the source line.
+    Human,
+    /// One JSON document with every finding.
+    Json,
+}
+
 /// Sub-commands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -52,6 +61,9 @@ pub enum Command {
         /// Check as if today were this date (YYYY-MM-DD).
         #[arg(long)]
         today: Option<String>,
+        /// `human` (default, on stderr) or `json` (on stdout, for CI annotations).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
 }
 
@@ -122,14 +134,19 @@ pub fn run(cli: Cli) -> ExitCode {
             root,
             strict,
             today,
+            format,
         } => {
             let clock = match clock(today.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             let diags = crate::build::check(&root, &clock);
-            diags.print(&root);
             let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
+            if format == Format::Json {
+                println!("{}", diags.to_json(!failed));
+                return ExitCode::from(if failed { EXIT_CONTENT } else { EXIT_OK });
+            }
+            diags.print(&root);
             eprintln!(
                 "{}: {}",
                 if failed {

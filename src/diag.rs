@@ -175,6 +175,32 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
+    /// Every finding as JSON: `{"passed", "errors", "warnings", "findings":
+    /// [{"severity", "file", "line", "column", "message", "hint"}]}`.
+    pub fn to_json(&self, passed: bool) -> String {
+        let findings: Vec<serde_json::Value> = self
+            .items
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "severity": if d.is_error() { "error" } else { "warning" },
+                    "file": d.file.as_ref().filter(|f| !f.as_os_str().is_empty()).map(|f| f.to_string_lossy().replace('\\', "/")),
+                    "line": d.line,
+                    "column": d.column,
+                    "message": d.message,
+                    "hint": d.hint,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "passed": passed,
+            "errors": self.error_count(),
+            "warnings": self.warning_count(),
+            "findings": findings,
+        })
+        .to_string()
+    }
+
     /// Prints every finding to stderr, with the offending source line when the
     /// file can be read, followed by a one-line summary.
     pub fn print(&self, root: &Path) {
