@@ -65,6 +65,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Create a district, offering (DISTRICT/ID) or page with every field explained.
+    New {
+        /// district, offering or page.
+        #[arg(value_enum)]
+        kind: crate::scaffold::Kind,
+        /// The id: `kranichstein-sued`, `kranichstein-sued/nachhilfe`, `impressum`.
+        id: String,
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Start a new site in a new folder.
+    Init {
+        /// The folder to create.
+        dir: PathBuf,
+    },
 }
 
 fn summary_line(d: &crate::diag::Diagnostics) -> String {
@@ -75,6 +91,25 @@ fn summary_line(d: &crate::diag::Diagnostics) -> String {
         if e == 1 { "" } else { "s" },
         if w == 1 { "" } else { "s" }
     )
+}
+
+fn report_written(
+    r: Result<Vec<PathBuf>, crate::diag::Diagnostic>,
+    root: &std::path::Path,
+) -> ExitCode {
+    match r {
+        Ok(files) => {
+            for f in files {
+                eprintln!("created {}", root.join(f).display());
+            }
+            eprintln!("next: fill in the texts, then run `quartier check`");
+            ExitCode::from(EXIT_OK)
+        }
+        Err(d) => {
+            eprint!("{}", crate::diag::render_with_source(&d, root));
+            ExitCode::from(EXIT_CONTENT)
+        }
+    }
 }
 
 fn clock(today: Option<&str>) -> Result<crate::clock::Clock, ExitCode> {
@@ -130,6 +165,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Command::New { kind, id, root } => {
+            report_written(crate::scaffold::new(&root, kind, &id), &root)
+        }
+        Command::Init { dir } => report_written(crate::scaffold::init(&dir), &dir),
         Command::Check {
             root,
             strict,
