@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests (each test binary uses some).
+#![allow(dead_code)]
 
 use std::fs;
 use std::path::Path;
