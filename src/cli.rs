@@ -30,6 +30,17 @@ pub enum Format {
     Json,
 }
 
+/// How `translations` prints the status.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TranslationsFormat {
+    /// An aligned table with counts.
+    Table,
+    /// A Markdown table.
+    Markdown,
+    /// JSON.
+    Json,
+}
+
 /// Sub-commands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -76,6 +87,22 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Show which texts are translated, missing, stale or machine-translated.
+    Translations {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// `table` (default), `markdown` (for a pull-request comment) or `json`.
+        #[arg(long, value_enum, default_value_t = TranslationsFormat::Table)]
+        format: TranslationsFormat,
+        /// Record that this translation is up to date with its source text.
+        #[arg(long, value_name = "FILE", conflicts_with = "accept")]
+        mark: Option<PathBuf>,
+        /// Record that a change to this source text was minor: its marked
+        /// translations stay up to date.
+        #[arg(long, value_name = "FILE")]
+        accept: Option<PathBuf>,
+    },
     /// Start a new site in a new folder.
     Init {
         /// The folder to create.
@@ -103,6 +130,50 @@ fn report_written(
                 eprintln!("created {}", root.join(f).display());
             }
             eprintln!("next: fill in the texts, then run `quartier check`");
+            ExitCode::from(EXIT_OK)
+        }
+        Err(d) => {
+            eprint!("{}", crate::diag::render_with_source(&d, root));
+            ExitCode::from(EXIT_CONTENT)
+        }
+    }
+}
+
+fn translations(
+    root: &std::path::Path,
+    format: TranslationsFormat,
+    mark: Option<PathBuf>,
+    accept: Option<PathBuf>,
+) -> ExitCode {
+    let clock = match clock(None) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let (site, diags) = crate::load::load(root, &clock);
+    let Some(site) = site else {
+        diags.print(root);
+        eprintln!("the site has errors; fix them first (quartier check)");
+        return ExitCode::from(EXIT_CONTENT);
+    };
+    let result = match (mark, accept) {
+        (Some(f), _) => crate::translations::mark(&site, root, &f).map(|p| vec![p]),
+        (None, Some(f)) => crate::translations::accept(&site, root, &f),
+        (None, None) => {
+            let rows = crate::translations::status(&site);
+            let out = match format {
+                TranslationsFormat::Table => crate::translations::table(&site, &rows),
+                TranslationsFormat::Markdown => crate::translations::markdown(&site, &rows),
+                TranslationsFormat::Json => crate::translations::to_json(&site, &rows),
+            };
+            println!("{}", out.trim_end());
+            return ExitCode::from(EXIT_OK);
+        }
+    };
+    match result {
+        Ok(files) => {
+            for f in files {
+                eprintln!("marked up to date: {}", f.display());
+            }
             ExitCode::from(EXIT_OK)
         }
         Err(d) => {
@@ -168,6 +239,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New { kind, id, root } => {
             report_written(crate::scaffold::new(&root, kind, &id), &root)
         }
+        Command::Translations {
+            root,
+            format,
+            mark,
+            accept,
+        } => translations(&root, format, mark, accept),
         Command::Init { dir } => report_written(crate::scaffold::init(&dir), &dir),
         Command::Check {
             root,

@@ -23,5 +23,6 @@ pub mod render;
 pub mod scaffold;
 pub mod schedule;
 pub mod theme;
+pub mod translations;
 pub mod yaml;
 pub mod yamlspan;

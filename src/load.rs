@@ -456,7 +456,7 @@ impl Ctx<'_> {
                 return None;
             }
         };
-        let Some((yaml, body, body_offset)) = split_front_matter(&text) else {
+        let Some((yaml, body_src, body_offset)) = split_front_matter(&text) else {
             let starts = text.trim_start().starts_with("---");
             diags.push(
                 Diagnostic::error(&f.rel, if starts {
@@ -496,7 +496,7 @@ impl Ctx<'_> {
         let summary = required(&fm.summary, "summary");
         let mut errors = Vec::new();
         let body = markdown::render(
-            body,
+            body_src,
             &f.rel,
             &text,
             body_offset,
@@ -509,9 +509,11 @@ impl Ctx<'_> {
         if !ok || has_errors {
             return None;
         }
+        let fingerprint = crate::translations::fingerprint(&title, &summary, body_src);
         Some(Text {
             lang: f.lang,
             rel: f.rel.clone(),
+            fingerprint,
             title,
             summary,
             body,

@@ -30,6 +30,9 @@ pub struct Text {
     pub translation_of: Option<String>,
     /// Whether a machine translated it.
     pub machine_translated: bool,
+    /// Fingerprint of this text's words (title, summary, body), which
+    /// translations record in `translation_of`.
+    pub fingerprint: String,
 }
 
 /// The texts of one page in every language that has one.
