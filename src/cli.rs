@@ -103,6 +103,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         accept: Option<PathBuf>,
     },
+    /// Preview the site on 127.0.0.1, rebuilt and reloaded on every change.
+    Serve {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port on 127.0.0.1 (0 = any free port).
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// Preview as if today were this date (YYYY-MM-DD).
+        #[arg(long)]
+        today: Option<String>,
+    },
     /// Start a new site in a new folder.
     Init {
         /// The folder to create.
@@ -245,6 +257,19 @@ pub fn run(cli: Cli) -> ExitCode {
             mark,
             accept,
         } => translations(&root, format, mark, accept),
+        Command::Serve { root, port, today } => {
+            let clock = match clock(today.as_deref()) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            match crate::serve::serve(&root, port, clock) {
+                Ok(()) => ExitCode::from(EXIT_OK),
+                Err(d) => {
+                    eprint!("{}", crate::diag::render_with_source(&d, &root));
+                    ExitCode::from(EXIT_CONTENT)
+                }
+            }
+        }
         Command::Init { dir } => report_written(crate::scaffold::init(&dir), &dir),
         Command::Check {
             root,

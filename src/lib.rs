@@ -22,6 +22,7 @@ pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod schedule;
+pub mod serve;
 pub mod theme;
 pub mod translations;
 pub mod yaml;
