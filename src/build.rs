@@ -111,6 +111,7 @@ fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<
             .render(&p.site, *kind, *lang, sizes)?
             .into_bytes(),
         Job::Flyer(kind) => p.flyers.render(&p.site, *kind)?.0,
+        Job::TranslationStatus => render::html::translation_status(&p.site).into_bytes(),
         Job::Sitemap => render::sitemap::sitemap(&p.site).into_bytes(),
         Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
         Job::Calendar(kind, lang) => calendar(&p.site, *kind, *lang).into_bytes(),

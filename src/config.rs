@@ -57,6 +57,8 @@ struct RawConfig {
     flyers: RawFlyers,
     #[serde(default)]
     allow_raw_html: bool,
+    #[serde(default)]
+    translation_status: bool,
 }
 
 /// Fields of site.yaml, for "did you mean".
@@ -70,6 +72,7 @@ pub const FIELDS: &[&str] = &[
     "categories",
     "flyers",
     "allow_raw_html",
+    "translation_status",
 ];
 
 /// A kind of offering.
@@ -113,6 +116,8 @@ pub struct Config {
     pub flyers: Flyers,
     /// Whether raw HTML in Markdown is kept as written.
     pub allow_raw_html: bool,
+    /// Whether to publish the translation status page for the team.
+    pub translation_status: bool,
 }
 
 impl Config {
@@ -288,5 +293,6 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             bilingual: raw.flyers.bilingual,
         },
         allow_raw_html: raw.allow_raw_html,
+        translation_status: raw.translation_status,
     })
 }

@@ -86,3 +86,27 @@ fn reports_each_state_and_marks_and_accepts() {
         .to_string();
     assert!(e.contains("not a text of the site"), "{e}");
 }
+
+#[test]
+fn status_page_is_opt_in_and_stays_out_of_the_sitemap() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_dir(Path::new(FIXTURE), root);
+    let out = root.join("public");
+    let (ok, _) = quartier::build::build(root, &out, &clock());
+    assert!(ok.is_some());
+    assert!(!out.join("translation-status/index.html").exists());
+    let yaml = fs::read_to_string(root.join("site.yaml")).unwrap() + "translation_status: true\n";
+    fs::write(root.join("site.yaml"), yaml).unwrap();
+    let (ok, _) = quartier::build::build(root, &out, &clock());
+    assert!(ok.is_some());
+    let page = fs::read_to_string(out.join("translation-status/index.html")).unwrap();
+    assert!(page.contains("<code>content/nordviertel/deutschkurs</code>"));
+    assert!(page.contains("noindex"));
+    assert!(!fs::read_to_string(out.join("sitemap.xml"))
+        .unwrap()
+        .contains("translation-status"));
+    assert!(!fs::read_to_string(out.join("de/index.html"))
+        .unwrap()
+        .contains("translation-status"));
+}

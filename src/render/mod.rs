@@ -114,6 +114,9 @@ pub enum Job {
     Calendar(CalendarKind, usize),
     /// The Atom feed of a language.
     Feed(usize),
+    /// `/translation-status/index.html` for the team (opt-in; not in the
+    /// navigation or the sitemap).
+    TranslationStatus,
     /// A printable flyer (rendered before the pages, which show its size).
     Flyer(flyer::FlyerKind),
     /// A theme static file by its key.
@@ -137,6 +140,7 @@ pub fn job_path(site: &Site, job: &Job) -> String {
         }
         Job::Feed(lang) => format!("{}/atom.xml", site.config.languages[*lang].code),
         Job::Flyer(kind) => kind.path(site),
+        Job::TranslationStatus => "translation-status/index.html".into(),
         Job::Sitemap => "sitemap.xml".into(),
         Job::Robots => "robots.txt".into(),
         Job::ThemeStatic(k) => k.clone(),
@@ -181,6 +185,12 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
     }
     for kind in flyer::plan(site) {
         out.push((kind.path(site), Job::Flyer(kind)));
+    }
+    if site.config.translation_status {
+        out.push((
+            "translation-status/index.html".into(),
+            Job::TranslationStatus,
+        ));
     }
     out.push(("sitemap.xml".into(), Job::Sitemap));
     out.push(("robots.txt".into(), Job::Robots));
