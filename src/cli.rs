@@ -102,6 +102,15 @@ pub enum Command {
         /// translations stay up to date.
         #[arg(long, value_name = "FILE")]
         accept: Option<PathBuf>,
+        /// Write XLIFF 2.0 of what is missing or stale in `--lang` (to stdout).
+        #[arg(long, value_name = "FORMAT", value_parser = ["xliff"], requires = "lang")]
+        export: Option<String>,
+        /// The target language of `--export`.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Write the translations of an XLIFF 2.0 file back as Markdown files.
+        #[arg(long, value_name = "FILE.xlf")]
+        import: Option<PathBuf>,
     },
     /// Preview the site on 127.0.0.1, rebuilt and reloaded on every change.
     Serve {
@@ -156,6 +165,8 @@ fn translations(
     format: TranslationsFormat,
     mark: Option<PathBuf>,
     accept: Option<PathBuf>,
+    export_lang: Option<String>,
+    import: Option<PathBuf>,
 ) -> ExitCode {
     let clock = match clock(None) {
         Ok(c) => c,
@@ -167,10 +178,25 @@ fn translations(
         eprintln!("the site has errors; fix them first (quartier check)");
         return ExitCode::from(EXIT_CONTENT);
     };
-    let result = match (mark, accept) {
-        (Some(f), _) => crate::translations::mark(&site, root, &f).map(|p| vec![p]),
-        (None, Some(f)) => crate::translations::accept(&site, root, &f),
-        (None, None) => {
+    if let Some(lang) = export_lang {
+        return match crate::translations::export_xliff(&site, &lang) {
+            Ok(x) => {
+                print!("{x}");
+                ExitCode::from(EXIT_OK)
+            }
+            Err(d) => {
+                eprint!("{}", crate::diag::render_with_source(&d, root));
+                ExitCode::from(EXIT_CONTENT)
+            }
+        };
+    }
+    let result = match (mark, accept, import) {
+        (_, _, Some(f)) => std::fs::read_to_string(&f)
+            .map_err(|e| crate::diag::Diagnostic::error(&f, format!("cannot read: {e}")))
+            .and_then(|text| crate::translations::import_xliff(&site, &text, &f)),
+        (Some(f), _, None) => crate::translations::mark(&site, root, &f).map(|p| vec![p]),
+        (None, Some(f), None) => crate::translations::accept(&site, root, &f),
+        (None, None, None) => {
             let rows = crate::translations::status(&site);
             let out = match format {
                 TranslationsFormat::Table => crate::translations::table(&site, &rows),
@@ -184,7 +210,7 @@ fn translations(
     match result {
         Ok(files) => {
             for f in files {
-                eprintln!("marked up to date: {}", f.display());
+                eprintln!("updated {}", f.display());
             }
             ExitCode::from(EXIT_OK)
         }
@@ -256,7 +282,10 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             mark,
             accept,
-        } => translations(&root, format, mark, accept),
+            export,
+            lang,
+            import,
+        } => translations(&root, format, mark, accept, export.and(lang), import),
         Command::Serve { root, port, today } => {
             let clock = match clock(today.as_deref()) {
                 Ok(c) => c,

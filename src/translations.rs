@@ -321,6 +321,192 @@ pub fn accept(site: &Site, root: &Path, file: &Path) -> Result<Vec<PathBuf>, Dia
     Ok(done)
 }
 
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// XLIFF 2.0 of every text that is missing or stale in `lang`: title,
+/// summary and Markdown body of the source, the current translation as
+/// target where there is one, and the source's fingerprint as a note.
+pub fn export_xliff(site: &Site, lang: &str) -> Result<String, Diagnostic> {
+    let cfg = &site.config;
+    let li = cfg.lang_index(lang).ok_or_else(|| {
+        Diagnostic::general(format!("`{lang}` is not a site language")).hint(format!(
+            "choose one of {}",
+            cfg.languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })?;
+    let def = cfg.default_language;
+    if li == def {
+        return Err(
+            Diagnostic::general(format!("`{lang}` is the source language"))
+                .hint("export a language texts are translated into"),
+        );
+    }
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">\n",
+        xml(&cfg.languages[def].code),
+        xml(lang)
+    );
+    let mut n = 0;
+    for r in status(site) {
+        if !matches!(r.status[li], Status::Missing | Status::Stale) {
+            continue;
+        }
+        let Ok((texts, _)) = locate_dir(site, &r.dir) else {
+            continue;
+        };
+        let Some(src) = texts.by_lang[def].as_ref() else {
+            continue;
+        };
+        let body = raw_body(site, &src.rel)?;
+        let old = texts.by_lang[li].as_ref();
+        let old_body = match old {
+            Some(t) => Some(raw_body(site, &t.rel)?),
+            None => None,
+        };
+        n += 1;
+        out.push_str(&format!(
+            "  <file id=\"f{n}\" original=\"{}\">\n    <notes><note category=\"fingerprint\">{}</note><note category=\"status\">{}</note></notes>\n",
+            xml(&src.rel.to_string_lossy()),
+            xml(&src.fingerprint),
+            r.status[li].as_str()
+        ));
+        for (id, source, target) in [
+            ("title", src.title.as_str(), old.map(|t| t.title.as_str())),
+            (
+                "summary",
+                src.summary.as_str(),
+                old.map(|t| t.summary.as_str()),
+            ),
+            ("body", body.as_str(), old_body.as_deref()),
+        ] {
+            out.push_str(&format!(
+                "    <unit id=\"{id}\"><segment><source xml:space=\"preserve\">{}</source>",
+                xml(source)
+            ));
+            if let Some(t) = target {
+                out.push_str(&format!(
+                    "<target xml:space=\"preserve\">{}</target>",
+                    xml(t)
+                ));
+            }
+            out.push_str("</segment></unit>\n");
+        }
+        out.push_str("  </file>\n");
+    }
+    out.push_str("</xliff>\n");
+    Ok(out)
+}
+
+fn raw_body(site: &Site, rel: &Path) -> Result<String, Diagnostic> {
+    let text = crate::yaml::read_text(&site.root, rel)?;
+    crate::load::split_front_matter(&text)
+        .map(|(_, body, _)| body.to_string())
+        .ok_or_else(|| Diagnostic::error(rel, "the file has no front matter"))
+}
+
+fn locate_dir<'a>(site: &'a Site, dir: &Path) -> Result<(&'a Texts, usize), Diagnostic> {
+    let def = site.config.default_language;
+    let file = dir.join(format!("{}.md", site.config.languages[def].code));
+    locate(site, &site.root, &file)
+}
+
+/// Writes the targets of an XLIFF 2.0 file back as `<lang>.md` files beside
+/// their sources, with `translation_of` set to the fingerprint the agency
+/// translated from. Returns the files written.
+pub fn import_xliff(
+    site: &Site,
+    xliff_text: &str,
+    xliff_name: &Path,
+) -> Result<Vec<PathBuf>, Diagnostic> {
+    let doc = roxmltree::Document::parse(xliff_text).map_err(|e| {
+        let pos = e.pos();
+        Diagnostic::error(xliff_name, format!("not valid XML: {e}"))
+            .at(Some((pos.row as usize, pos.col as usize)))
+    })?;
+    let root = doc.root_element();
+    let lang = root
+        .attribute("trgLang")
+        .ok_or_else(|| Diagnostic::error(xliff_name, "the XLIFF file has no trgLang"))?;
+    site.config.lang_index(lang).ok_or_else(|| {
+        Diagnostic::error(
+            xliff_name,
+            format!("trgLang `{lang}` is not a site language"),
+        )
+    })?;
+    let mut plans = Vec::new();
+    for file in root.children().filter(|n| n.has_tag_name("file")) {
+        let at = Some((doc.text_pos_at(file.range().start).row as usize, 1));
+        let original = file
+            .attribute("original")
+            .ok_or_else(|| Diagnostic::error(xliff_name, "a <file> has no original").at(at))?;
+        let (texts, src_lang) =
+            locate(site, &site.root, Path::new(original)).map_err(|d| d.at(at))?;
+        if src_lang != site.config.default_language {
+            return Err(
+                Diagnostic::error(xliff_name, format!("{original} is not a source text")).at(at),
+            );
+        }
+        let fingerprint = file
+            .descendants()
+            .find(|n| n.has_tag_name("note") && n.attribute("category") == Some("fingerprint"))
+            .and_then(|n| n.text())
+            .unwrap_or_default()
+            .to_string();
+        let target = |id: &str| -> Result<String, Diagnostic> {
+            file.children()
+                .find(|u| u.has_tag_name("unit") && u.attribute("id") == Some(id))
+                .and_then(|u| u.descendants().find(|n| n.has_tag_name("target")))
+                .map(|t| {
+                    t.descendants()
+                        .filter(|n| n.is_text())
+                        .map(|n| n.text().unwrap_or(""))
+                        .collect::<String>()
+                })
+                .filter(|s| id == "body" || !s.trim().is_empty())
+                .ok_or_else(|| {
+                    Diagnostic::error(
+                        xliff_name,
+                        format!("{original}: the `{id}` unit has no translation"),
+                    )
+                    .at(at)
+                })
+        };
+        // Texts the agency did not translate are left as they are.
+        if !file.descendants().any(|n| n.has_tag_name("target")) {
+            continue;
+        }
+        let (title, summary, body) = (target("title")?, target("summary")?, target("body")?);
+        let q = |s: &str| serde_json::to_string(s.trim()).unwrap_or_default();
+        let mut front = format!("---\ntitle: {}\nsummary: {}\n", q(&title), q(&summary));
+        if !fingerprint.is_empty() {
+            front.push_str(&format!("translation_of: {fingerprint}\n"));
+        }
+        front.push_str("---\n");
+        let src = texts.by_lang[site.config.default_language]
+            .as_ref()
+            .expect("located");
+        let rel = src.rel.with_file_name(format!("{lang}.md"));
+        plans.push((rel, format!("{front}{body}")));
+    }
+    // Everything was read and checked: now write.
+    let mut written = Vec::new();
+    for (rel, text) in plans {
+        std::fs::write(site.root.join(&rel), text)
+            .map_err(|e| Diagnostic::error(&rel, format!("cannot write: {e}")))?;
+        written.push(rel);
+    }
+    Ok(written)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

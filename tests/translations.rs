@@ -110,3 +110,51 @@ fn status_page_is_opt_in_and_stays_out_of_the_sitemap() {
         .unwrap()
         .contains("translation-status"));
 }
+
+#[test]
+fn xliff_round_trip_for_a_translation_agency() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    copy_dir(Path::new(FIXTURE), root);
+    let site = load(root);
+    let x = quartier::translations::export_xliff(&site, "ar").unwrap();
+    // The festival has no Arabic text; the course's Arabic text is unmarked, not stale.
+    assert!(x.contains(r#"srcLang="de" trgLang="ar""#), "{x}");
+    assert!(x.contains(r#"original="content/nordviertel/fest/de.md""#));
+    assert!(!x.contains("deutschkurs/de.md"));
+    assert!(x.contains("<source xml:space=\"preserve\">Stadtteilfest</source>"));
+    // The agency fills in the targets.
+    let translated = x
+        .replace("<source xml:space=\"preserve\">Stadtteilfest</source>", "<source xml:space=\"preserve\">Stadtteilfest</source><target>مهرجان الحي</target>")
+        .replace("<source xml:space=\"preserve\">Das Fest für alle im Nordviertel.</source>", "<source xml:space=\"preserve\">Das Fest für alle im Nordviertel.</source><target>مهرجان للجميع &amp; مجاني: تعالوا!</target>")
+        .replace("<source xml:space=\"preserve\">Mit Musik und Essen.\n</source>", "<source xml:space=\"preserve\">Mit Musik und Essen.\n</source><target xml:space=\"preserve\">مع **موسيقى** وطعام.\n</target>");
+    let written =
+        quartier::translations::import_xliff(&site, &translated, Path::new("ar.xlf")).unwrap();
+    assert_eq!(written, [Path::new("content/nordviertel/fest/ar.md")]);
+    let md = fs::read_to_string(root.join("content/nordviertel/fest/ar.md")).unwrap();
+    assert!(md.starts_with("---\ntitle: \"مهرجان الحي\"\nsummary: \"مهرجان للجميع & مجاني: تعالوا!\"\ntranslation_of: "), "{md}");
+    assert!(md.ends_with("---\nمع **موسيقى** وطعام.\n"), "{md}");
+    let site = load(root);
+    assert_eq!(row(&site, "content/nordviertel/fest")[2], Status::UpToDate);
+    // Untranslated files are skipped; a half-translated one is refused, naming the unit.
+    assert!(
+        quartier::translations::import_xliff(&site, &x, Path::new("ar.xlf"))
+            .unwrap()
+            .is_empty()
+    );
+    let half = x.replace(
+        "<source xml:space=\"preserve\">Impressum</source>",
+        "<source xml:space=\"preserve\">Impressum</source><target>بيانات النشر</target>",
+    );
+    let e = quartier::translations::import_xliff(&site, &half, Path::new("ar.xlf"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("pages/impressum/de.md: the `summary` unit has no translation"),
+        "{e}"
+    );
+    let e = quartier::translations::export_xliff(&site, "xx")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("not a site language"), "{e}");
+}
