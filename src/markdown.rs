@@ -308,7 +308,8 @@ fn resolve(dest: &str, dir: &Path, targets: &LinkTargets) -> Result<Target, (Str
     ))
 }
 
-fn percent_decode(s: &str) -> String {
+/// Decodes `%XX` escapes in a URL path (invalid escapes stay as written).
+pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -110,7 +110,7 @@ fn respond(req: tiny_http::Request, out: &Path, state: &Mutex<State>) {
         );
         return;
     }
-    let decoded = percent_decode(&url);
+    let decoded = crate::markdown::percent_decode(&url);
     let mut path = out.to_path_buf();
     for part in decoded.split('/').filter(|p| !p.is_empty()) {
         if part == ".." || part.contains('\\') {
@@ -151,24 +151,6 @@ fn respond(req: tiny_http::Request, out: &Path, state: &Mutex<State>) {
                     .expect("valid header"),
             ),
     );
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Builds, serves and rebuilds on change until the process is stopped.
