@@ -126,14 +126,18 @@ fn symbol(s: Status) -> &'static str {
     }
 }
 
-/// A table for the terminal, with a legend and counts.
-pub fn table(site: &Site, rows: &[Row]) -> String {
-    let langs: Vec<&str> = site
-        .config
+/// The site's language codes in switcher order.
+fn codes(site: &Site) -> Vec<&str> {
+    site.config
         .languages
         .iter()
         .map(|l| l.code.as_str())
-        .collect();
+        .collect()
+}
+
+/// A table for the terminal, with a legend and counts.
+pub fn table(site: &Site, rows: &[Row]) -> String {
+    let langs = codes(site);
     let width = rows
         .iter()
         .map(|r| r.dir.to_string_lossy().len())
@@ -169,12 +173,7 @@ pub fn table(site: &Site, rows: &[Row]) -> String {
 
 /// A Markdown table for a pull-request comment.
 pub fn markdown(site: &Site, rows: &[Row]) -> String {
-    let langs: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let langs = codes(site);
     let mut out = format!(
         "| text | {} |\n|---|{}\n",
         langs.join(" | "),
@@ -205,12 +204,7 @@ pub fn markdown(site: &Site, rows: &[Row]) -> String {
 
 /// The same as JSON.
 pub fn to_json(site: &Site, rows: &[Row]) -> String {
-    let langs: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let langs = codes(site);
     let texts: Vec<serde_json::Value> = rows
         .iter()
         .map(|r| {

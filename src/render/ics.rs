@@ -201,6 +201,14 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
             interval,
             period,
         } => {
+            let ctx = (
+                &ev,
+                stamp.as_str(),
+                uid_end.as_str(),
+                tz,
+                tzid.as_str(),
+                site.today,
+            );
             for (i, slot) in slots.iter().enumerate() {
                 let probe = Schedule::Weekly {
                     slots: vec![slot.clone()],
@@ -211,14 +219,6 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
                 if *interval > 1 {
                     let _ = write!(rule, ";INTERVAL={interval}");
                 }
-                let ctx = (
-                    &ev,
-                    stamp.as_str(),
-                    uid_end.as_str(),
-                    tz,
-                    tzid.as_str(),
-                    site.today,
-                );
                 dates.extend(series(
                     out,
                     ctx,
@@ -232,6 +232,14 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
             }
         }
         Schedule::Monthly { slots, period } => {
+            let ctx = (
+                &ev,
+                stamp.as_str(),
+                uid_end.as_str(),
+                tz,
+                tzid.as_str(),
+                site.today,
+            );
             for (i, slot) in slots.iter().enumerate() {
                 let probe = Schedule::Monthly {
                     slots: vec![slot.clone()],
@@ -242,14 +250,6 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
                     Week::Last => "-1".to_string(),
                 };
                 let rule = format!("RRULE:FREQ=MONTHLY;BYDAY={nth}{}", DAYS[slot.day]);
-                let ctx = (
-                    &ev,
-                    stamp.as_str(),
-                    uid_end.as_str(),
-                    tz,
-                    tzid.as_str(),
-                    site.today,
-                );
                 dates.extend(series(
                     out,
                     ctx,
