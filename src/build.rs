@@ -64,6 +64,51 @@ struct Prepared {
     flyers: FlyerEngine,
 }
 
+/// Stack size of the threads that lay out flyers.
+const FLYER_STACK: usize = 64 << 20;
+
+/// Runs `f` on every item on plain threads (one per core), results in order.
+///
+/// Not rayon: Typst parallelises inside a layout with rayon, and a rayon
+/// worker waiting there steals further flyers onto its own stack; with
+/// hundreds of flyers the stacked layouts overflowed any stack. Here each
+/// thread lays out one flyer at a time, and Typst's inner work goes to the
+/// global pool, which never holds a flyer.
+fn each_on_own_threads<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .min(items.len().max(1));
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|i| {
+                let (next, f) = (&next, &f);
+                std::thread::Builder::new()
+                    .name(format!("flyer-{i}"))
+                    .stack_size(FLYER_STACK)
+                    .spawn_scoped(scope, move || {
+                        let mut mine = Vec::new();
+                        loop {
+                            let k = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(item) = items.get(k) else { break };
+                            mine.push((k, f(item)));
+                        }
+                        mine
+                    })
+                    .expect("a thread for flyers")
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(k, _)| *k);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Sizes of the flyers in bytes by output path, for the links on the pages.
 pub type FlyerSizes = HashMap<String, u64>;
 
@@ -162,20 +207,18 @@ fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> (Vec
     type Jobs<'a> = Vec<&'a (String, Job)>;
     let (flyer_jobs, other_jobs): (Jobs, Jobs) =
         p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
-    let flyer_results: Vec<Result<(String, u64, usize, render::flyer::FlyerKind), Diagnostic>> =
-        flyer_jobs
-            .par_iter()
-            .map(|(path, job)| {
-                let Job::Flyer(kind) = job else {
-                    unreachable!("partitioned")
-                };
-                let (bytes, pages) = p.flyers.render(site, *kind)?;
-                if let Some(st) = staging {
-                    st.write(path, &bytes)?;
-                }
-                Ok((path.clone(), bytes.len() as u64, pages, *kind))
-            })
-            .collect();
+    type FlyerResult = Result<(String, u64, usize, render::flyer::FlyerKind), Diagnostic>;
+    let lay_out = |(path, job): &(String, Job)| -> FlyerResult {
+        let Job::Flyer(kind) = job else {
+            unreachable!("partitioned")
+        };
+        let (bytes, pages) = p.flyers.render(site, *kind)?;
+        if let Some(st) = staging {
+            st.write(path, &bytes)?;
+        }
+        Ok((path.clone(), bytes.len() as u64, pages, *kind))
+    };
+    let flyer_results = each_on_own_threads(&flyer_jobs, |j| lay_out(j));
     let flyer_seconds = flyer_start.elapsed().as_secs_f64();
     let mut errors = Vec::new();
     let mut sizes = FlyerSizes::new();

@@ -184,6 +184,29 @@ fn many_long_offerings_continue_on_further_pages_and_check_warns() {
 }
 
 #[test]
+fn a_district_with_a_hundred_offerings_gets_its_flyer() {
+    // The benchmark corpus has districts this size; a thousand of their
+    // flyers once overflowed a stack (see build::each_on_own_threads).
+    let dir = site();
+    for i in 0..100 {
+        let d = dir.path().join(format!("content/nordviertel/treff-{i:03}"));
+        fs::create_dir_all(&d).unwrap();
+        fs::write(d.join("offering.yaml"), "kind: festival\nplace: haus\nschedule:\n  weekly: [ { day: tue, start: \"15:00\" } ]\n").unwrap();
+        fs::write(
+            d.join("de.md"),
+            format!(
+                "---\ntitle: Treff {i:03}\nsummary: {}\n---\n",
+                "Offener Treff für Eltern und Kinder aus dem Stadtteil. ".repeat(2)
+            ),
+        )
+        .unwrap();
+    }
+    let out = build(dir.path(), today());
+    let t = text(&pdf(&out.join("flyers/nordviertel/de.pdf")));
+    assert!(t.contains("Treff 099"), "last offering on the flyer");
+}
+
+#[test]
 fn check_names_characters_no_font_can_print() {
     let dir = site();
     fs::write(
