@@ -109,6 +109,17 @@ fn each_on_own_threads<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Receives what a build is doing, for a progress display. Every method has
+/// a default that does nothing; `&()` reports nowhere.
+pub trait Progress: Sync {
+    /// A step begins; `total` is its number of files (0: unknown).
+    fn step(&self, _what: &'static str, _total: usize) {}
+    /// One more file of the current step is done.
+    fn advance(&self) {}
+}
+
+impl Progress for () {}
+
 /// Sizes of the flyers in bytes by output path, for the links on the pages.
 pub type FlyerSizes = HashMap<String, u64>;
 
@@ -201,12 +212,18 @@ fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
 
 /// Renders every job; with `staging`, writes them. Flyers come first so the
 /// pages can show their sizes. Returns the errors; warnings go to `diags`.
-fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> (Vec<Diagnostic>, f64) {
+fn run(
+    p: &Prepared,
+    staging: Option<&Staging>,
+    progress: &dyn Progress,
+    diags: &mut Diagnostics,
+) -> (Vec<Diagnostic>, f64) {
     let site = &p.site;
     let flyer_start = Instant::now();
     type Jobs<'a> = Vec<&'a (String, Job)>;
     let (flyer_jobs, other_jobs): (Jobs, Jobs) =
         p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
+    progress.step("flyers", flyer_jobs.len());
     type FlyerResult = Result<(String, u64, usize, render::flyer::FlyerKind), Diagnostic>;
     let lay_out = |(path, job): &(String, Job)| -> FlyerResult {
         let Job::Flyer(kind) = job else {
@@ -216,6 +233,7 @@ fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> (Vec
         if let Some(st) = staging {
             st.write(path, &bytes)?;
         }
+        progress.advance();
         Ok((path.clone(), bytes.len() as u64, pages, *kind))
     };
     let flyer_results = each_on_own_threads(&flyer_jobs, |j| lay_out(j));
@@ -252,9 +270,11 @@ fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> (Vec
             Err(d) => errors.push(d),
         }
     }
+    progress.step("pages and calendars", other_jobs.len());
     let page_errors: Vec<Diagnostic> = other_jobs
         .par_iter()
         .filter_map(|(path, job)| {
+            progress.advance();
             let r = match (job, staging) {
                 (Job::Copy(src), Some(st)) => st.copy(path, src),
                 (Job::Copy(_), None) => Ok(()),
@@ -274,7 +294,7 @@ fn run(p: &Prepared, staging: Option<&Staging>, diags: &mut Diagnostics) -> (Vec
 pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
     let mut diags = Diagnostics::new();
     if let Some(p) = prepare(root, clock, &mut diags) {
-        let (errors, _) = run(&p, None, &mut diags);
+        let (errors, _) = run(&p, None, &(), &mut diags);
         diags.extend(errors);
     }
     diags.sort();
@@ -284,8 +304,19 @@ pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
 /// Builds the site at `root` into `output`. On any error the previous
 /// output is left untouched.
 pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Diagnostics) {
+    build_with(root, output, clock, &())
+}
+
+/// [`build`], telling `progress` what it does.
+pub fn build_with(
+    root: &Path,
+    output: &Path,
+    clock: &Clock,
+    progress: &dyn Progress,
+) -> (Option<Summary>, Diagnostics) {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
+    progress.step("reading content", 0);
     let Some(p) = prepare(root, clock, &mut diags) else {
         diags.sort();
         return (None, diags);
@@ -301,7 +332,7 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
         diags.push(d);
         return (None, diags);
     }
-    let (errors, flyer_seconds) = run(&p, Some(&staging), &mut diags);
+    let (errors, flyer_seconds) = run(&p, Some(&staging), progress, &mut diags);
     if !errors.is_empty() {
         diags.extend(errors);
         diags.sort();
@@ -312,6 +343,7 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
     let flyers = count(|j| matches!(j, Job::Flyer(..)));
     let calendars = count(|j| matches!(j, Job::Calendar(..)));
     let files = p.plan.len();
+    progress.step("putting the new site in place", 0);
     match staging.commit() {
         Ok(out) => {
             diags.sort();

@@ -228,6 +228,51 @@ fn clock(today: Option<&str>) -> Result<crate::clock::Clock, ExitCode> {
     })
 }
 
+/// The progress display of `build`: a bar on a terminal, nothing in logs
+/// (indicatif draws only when stderr is a terminal) or with --quiet.
+struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    fn new(quiet: bool) -> Self {
+        let bar = if quiet {
+            indicatif::ProgressBar::hidden()
+        } else {
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
+        };
+        Bar(bar)
+    }
+
+    fn done(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+impl crate::build::Progress for Bar {
+    fn step(&self, what: &'static str, total: usize) {
+        let style = if total == 0 {
+            indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+        } else {
+            indicatif::ProgressStyle::with_template("{msg:>20} [{bar:30}] {pos}/{len} {elapsed}")
+        };
+        if let Ok(style) = style {
+            self.0.set_style(style.progress_chars("=> "));
+        }
+        self.0.set_message(what);
+        self.0.set_length(total as u64);
+        self.0.set_position(0);
+        if total == 0 {
+            self.0
+                .enable_steady_tick(std::time::Duration::from_millis(120));
+        } else {
+            self.0.disable_steady_tick();
+        }
+    }
+
+    fn advance(&self) {
+        self.0.inc(1);
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
@@ -242,7 +287,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(code) => return code,
             };
             let output = output.unwrap_or_else(|| root.join("public"));
-            let (summary, diags) = crate::build::build(&root, &output, &clock);
+            let bar = Bar::new(quiet);
+            let (summary, diags) = crate::build::build_with(&root, &output, &clock, &bar);
+            bar.done();
             diags.print(&root);
             match summary {
                 Some(s) => {
