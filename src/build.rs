@@ -124,7 +124,16 @@ impl Progress for () {}
 pub type FlyerSizes = HashMap<String, u64>;
 
 fn prepare(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Prepared> {
-    let (site, d) = crate::load::load(root, clock);
+    prepare_cached(root, clock, None, diags)
+}
+
+fn prepare_cached(
+    root: &Path,
+    clock: &Clock,
+    cache: Option<&crate::load::TextCache>,
+    diags: &mut Diagnostics,
+) -> Option<Prepared> {
+    let (site, d) = crate::load::load_cached(root, clock, cache);
     diags.extend(d);
     let site = Arc::new(site?);
     let templates = Templates::new(&site, diags)?;
@@ -383,4 +392,67 @@ pub fn render_page(
             ds.push(d);
             ds
         })
+}
+
+/// The site held in memory for the preview: files are rendered when they are
+/// asked for, so a change costs one reload of the model (texts that did not
+/// change come from the cache) and the pages actually viewed.
+pub struct Preview {
+    p: Prepared,
+    index: HashMap<String, usize>,
+    sizes: FlyerSizes,
+}
+
+impl Preview {
+    /// Loads and checks the site, reusing the texts in `cache`.
+    pub fn load(
+        root: &Path,
+        clock: &Clock,
+        cache: &crate::load::TextCache,
+    ) -> (Option<Preview>, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let p = prepare_cached(root, clock, Some(cache), &mut diags);
+        diags.sort();
+        let preview = p.map(|p| {
+            let index = p
+                .plan
+                .iter()
+                .enumerate()
+                .map(|(i, (path, _))| (path.clone(), i))
+                .collect();
+            // Flyers are laid out only when opened, so their sizes are not known.
+            let sizes = p
+                .plan
+                .iter()
+                .filter(|(_, j)| matches!(j, Job::Flyer(_)))
+                .map(|(path, _)| (path.clone(), 0))
+                .collect();
+            Preview { p, index, sizes }
+        });
+        (preview, diags)
+    }
+
+    /// Pages of the site.
+    pub fn pages(&self) -> usize {
+        self.p
+            .plan
+            .iter()
+            .filter(|(_, j)| matches!(j, Job::Page(..)))
+            .count()
+    }
+
+    /// Whether the site has a file at `path` (relative, e.g. `de/index.html`).
+    pub fn has(&self, path: &str) -> bool {
+        self.index.contains_key(path)
+    }
+
+    /// Renders (or reads) the file at `path`; `None` when there is none.
+    pub fn file(&self, path: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
+        let (_, job) = &self.p.plan[*self.index.get(path)?];
+        Some(match job {
+            Job::Copy(src) => std::fs::read(src)
+                .map_err(|e| Diagnostic::general(format!("cannot read {}: {e}", src.display()))),
+            _ => render_job(&self.p, job, &self.sizes).map(Option::unwrap_or_default),
+        })
+    }
 }

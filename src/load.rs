@@ -204,14 +204,63 @@ struct Walk {
 /// Loads and validates the site at `root`. The site is returned only when
 /// there are no errors; warnings come with it.
 pub fn load(root: &Path, clock: &Clock) -> (Option<Site>, Diagnostics) {
+    load_cached(root, clock, None)
+}
+
+/// Texts parsed by earlier loads (the preview keeps one between rebuilds).
+///
+/// A Markdown file whose size and modification time are unchanged, read under
+/// the same link targets and settings, is taken from here instead of being
+/// read, parsed and rendered again: after a one-file edit only that file is.
+#[derive(Default)]
+pub struct TextCache(
+    std::sync::Mutex<HashMap<PathBuf, CachedText>>,
+    std::sync::atomic::AtomicUsize,
+);
+
+struct CachedText {
+    stamp: (Option<std::time::SystemTime>, u64),
+    env: u64,
+    text: Option<Text>,
+    diags: Diagnostics,
+}
+
+impl TextCache {
+    /// How many texts it holds.
+    pub fn len(&self) -> usize {
+        self.0.lock().map(|m| m.len()).unwrap_or(0)
+    }
+
+    /// How many texts were read (not taken from the cache) since last asked.
+    pub fn take_reads(&self) -> usize {
+        self.1.swap(0, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// [`load`], reusing and refreshing `cache`.
+pub fn load_cached(
+    root: &Path,
+    clock: &Clock,
+    cache: Option<&TextCache>,
+) -> (Option<Site>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let site = load_inner(root, clock, &mut diags);
+    let site = load_inner(root, clock, cache, &mut diags);
     diags.sort();
     let site = if diags.has_errors() { None } else { site };
     (site, diags)
 }
 
-fn load_inner(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Site> {
+fn load_inner(
+    root: &Path,
+    clock: &Clock,
+    cache: Option<&TextCache>,
+    diags: &mut Diagnostics,
+) -> Option<Site> {
     let config = config::load(root, diags)?;
     let theme = Theme::load(root, &config.theme, diags);
     let site_ftl = i18n::read_ftl_dir(root, Path::new("locales"), diags);
@@ -282,6 +331,7 @@ fn load_inner(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Sit
     let ctx = Ctx {
         root,
         config: &config,
+        cache: cache.map(|c| (c, text_env(&config, &targets))),
         targets: &targets,
         places: &places,
         organisations: &organisations,
@@ -403,9 +453,25 @@ fn check_theme(config: &Config, theme: &Theme, strings: &Strings, diags: &mut Di
     }
 }
 
+/// What else a text's rendering depends on, as one number for [`TextCache`].
+fn text_env(config: &Config, targets: &LinkTargets) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut pages: Vec<_> = targets.pages.iter().collect();
+    pages.sort();
+    pages.hash(&mut h);
+    targets.media.hash(&mut h);
+    config.allow_raw_html.hash(&mut h);
+    for l in &config.languages {
+        l.code.hash(&mut h);
+    }
+    h.finish()
+}
+
 struct Ctx<'a> {
     root: &'a Path,
     config: &'a Config,
+    cache: Option<(&'a TextCache, u64)>,
     targets: &'a LinkTargets,
     places: &'a BTreeMap<String, Place>,
     organisations: &'a BTreeMap<String, Organisation>,
@@ -449,6 +515,40 @@ impl Ctx<'_> {
     }
 
     fn text(&self, f: &MdFile, diags: &mut Diagnostics) -> Option<Text> {
+        let Some((cache, env)) = self.cache else {
+            return self.parse_text(f, diags);
+        };
+        let path = self.root.join(&f.rel);
+        let stamp = std::fs::metadata(&path)
+            .map(|m| (m.modified().ok(), m.len()))
+            .unwrap_or((None, u64::MAX));
+        if let Some(hit) = cache.0.lock().ok().and_then(|m| {
+            m.get(&path)
+                .filter(|c| c.stamp == stamp && c.env == env && c.stamp.0.is_some())
+                .map(|c| (c.text.clone(), c.diags.clone()))
+        }) {
+            diags.extend(hit.1);
+            return hit.0;
+        }
+        let mut mine = Diagnostics::new();
+        let text = self.parse_text(f, &mut mine);
+        cache.1.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut m) = cache.0.lock() {
+            m.insert(
+                path,
+                CachedText {
+                    stamp,
+                    env,
+                    text: text.clone(),
+                    diags: mine.clone(),
+                },
+            );
+        }
+        diags.extend(mine);
+        text
+    }
+
+    fn parse_text(&self, f: &MdFile, diags: &mut Diagnostics) -> Option<Text> {
         let text = match read_text(self.root, &f.rel) {
             Ok(t) => t,
             Err(d) => {

@@ -1,39 +1,51 @@
 //! `quartier serve`: a live preview on 127.0.0.1.
 //!
-//! The site is built into a private folder and served from there. A watcher
-//! rebuilds when content, locales, templates, theme, static files or
-//! site.yaml change, and prints how long it took. Every HTML page gets a tiny
+//! The site is loaded into memory ([`Preview`]) and every file is rendered
+//! when the browser asks for it; nothing is written to disk. A watcher reloads
+//! the model when content, locales, templates, theme, static files or
+//! site.yaml change (texts that did not change come from a [`TextCache`]) and
+//! prints how long it took. Every HTML page gets a tiny
 //! script that asks `/__quartier/state` whether a new build exists and then
 //! reloads; when the content is broken, pages show the errors in a banner
 //! over the last good build instead of a blank page.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::Watcher as _;
 
+use crate::build::Preview;
 use crate::clock::Clock;
 use crate::diag::Diagnostic;
+use crate::load::TextCache;
 
 #[derive(Default)]
 struct State {
     version: u64,
     errors: Vec<String>,
+    site: Option<Arc<Preview>>,
 }
 
-fn rebuild(root: &Path, out: &Path, clock: &Clock, state: &Mutex<State>) {
+fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, state: &Mutex<State>) {
     let start = Instant::now();
-    let (summary, diags) = crate::build::build(root, out, clock);
+    let (preview, diags) = Preview::load(root, clock, cache);
     let took = start.elapsed().as_secs_f64();
+    let reads = cache.take_reads();
     let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
     s.version += 1;
-    match summary {
-        Some(sum) => {
+    match preview {
+        Some(p) => {
             s.errors.clear();
-            eprintln!("rebuilt {} pages in {:.0} ms", sum.pages, took * 1000.0);
+            eprintln!(
+                "reloaded {} pages in {:.0} ms ({reads} text{} read, pages render when opened)",
+                p.pages(),
+                took * 1000.0,
+                if reads == 1 { "" } else { "s" }
+            );
+            s.site = Some(Arc::new(p));
         }
         None => {
             s.errors = diags
@@ -42,18 +54,17 @@ fn rebuild(root: &Path, out: &Path, clock: &Clock, state: &Mutex<State>) {
                 .map(|d| crate::diag::render_with_source(d, root))
                 .collect();
             eprintln!("the content has errors; the preview shows them over the last good build");
-            diags.print(root);
         }
     }
+    diags.print(root);
 }
 
-fn ignored(p: &Path, root: &Path, out: &Path) -> bool {
+fn ignored(p: &Path, root: &Path) -> bool {
     let rel = p.strip_prefix(root).unwrap_or(p);
-    p.starts_with(out)
-        || rel.components().any(|c| {
-            let s = c.as_os_str().to_string_lossy();
-            s.starts_with('.') || s == "public" || s == "target"
-        })
+    rel.components().any(|c| {
+        let s = c.as_os_str().to_string_lossy();
+        s.starts_with('.') || s == "public" || s == "target"
+    })
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -73,17 +84,17 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn inject(html: String, state: &State) -> String {
+fn inject(html: String, version: u64, errors: &[String]) -> String {
     let mut extra = String::new();
-    if !state.errors.is_empty() {
-        let text = crate::render::html::escape_html(&state.errors.join("\n"));
+    if !errors.is_empty() {
+        let text = crate::render::html::escape_html(&errors.join("\n"));
         extra.push_str(&format!(
             "<div id=\"quartier-errors\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-height:70vh;overflow:auto;z-index:99;background:#fff4f4;color:#600;border-bottom:4px solid #b00;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap\">{text}</div>"
         ));
     }
     extra.push_str(&format!(
         "<script>(function(){{var v={};setInterval(function(){{fetch('/__quartier/state').then(function(r){{return r.json()}}).then(function(s){{if(s.version!==v)location.reload()}}).catch(function(){{}})}},600)}})()</script>",
-        state.version
+        version
     ));
     match html.rfind("</body>") {
         Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]),
@@ -91,65 +102,111 @@ fn inject(html: String, state: &State) -> String {
     }
 }
 
-fn respond(req: tiny_http::Request, out: &Path, state: &Mutex<State>) {
+fn header(h: &str) -> tiny_http::Header {
+    h.parse::<tiny_http::Header>().expect("valid header")
+}
+
+/// The file of the site for a URL path: `Ok(path)`, or `Err(location)` when
+/// a folder was asked for without its slash.
+fn site_path(url: &str, site: &Preview) -> Option<Result<String, String>> {
+    let decoded = crate::markdown::percent_decode(url);
+    let mut parts = Vec::new();
+    for part in decoded.split('/').filter(|p| !p.is_empty()) {
+        if part == ".." || part == "." || part.contains('\\') {
+            return None;
+        }
+        parts.push(part);
+    }
+    let joined = parts.join("/");
+    if decoded.ends_with('/') || joined.is_empty() {
+        let index = if joined.is_empty() {
+            "index.html".to_string()
+        } else {
+            format!("{joined}/index.html")
+        };
+        return site.has(&index).then_some(Ok(index));
+    }
+    if site.has(&joined) {
+        return Some(Ok(joined));
+    }
+    site.has(&format!("{joined}/index.html"))
+        .then(|| Err(format!("{decoded}/")))
+}
+
+fn respond(req: tiny_http::Request, state: &Mutex<State>) {
     let url = req
         .url()
         .split(['?', '#'])
         .next()
         .unwrap_or("/")
         .to_string();
-    if url == "/__quartier/state" {
+    let (site, version, errors) = {
         let s = state.lock().unwrap_or_else(|e| e.into_inner());
-        let body = serde_json::json!({ "version": s.version, "errors": s.errors }).to_string();
+        (s.site.clone(), s.version, s.errors.clone())
+    };
+    if url == "/__quartier/state" {
+        let body = serde_json::json!({ "version": version, "errors": errors }).to_string();
         let _ = req.respond(
-            tiny_http::Response::from_string(body).with_header(
-                "Content-Type: application/json"
-                    .parse::<tiny_http::Header>()
-                    .expect("valid header"),
-            ),
+            tiny_http::Response::from_string(body)
+                .with_header(header("Content-Type: application/json")),
         );
         return;
     }
-    let decoded = crate::markdown::percent_decode(&url);
-    let mut path = out.to_path_buf();
-    for part in decoded.split('/').filter(|p| !p.is_empty()) {
-        if part == ".." || part.contains('\\') {
-            let _ = req.respond(tiny_http::Response::empty(400));
-            return;
-        }
-        path.push(part);
-    }
-    if path.is_dir() {
-        path.push("index.html");
-    }
-    let (status, path) = if path.is_file() {
-        (200, path)
-    } else {
-        (404, out.join("404.html"))
+    let html_page = |status: u16, body: String| {
+        tiny_http::Response::from_data(inject(body, version, &errors).into_bytes())
+            .with_status_code(status)
+            .with_header(header("Content-Type: text/html; charset=utf-8"))
+            .with_header(header("Cache-Control: no-store"))
     };
-    let Ok(bytes) = std::fs::read(&path) else {
-        let _ = req.respond(tiny_http::Response::empty(404));
+    let Some(site) = site else {
+        let _ = req.respond(html_page(
+            500,
+            "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>".into(),
+        ));
         return;
     };
-    let ct = content_type(&path);
+    let (status, path) = match site_path(&url, &site) {
+        Some(Ok(path)) => (200, path),
+        Some(Err(location)) => {
+            let _ = req.respond(
+                tiny_http::Response::empty(301)
+                    .with_header(header(&format!("Location: {location}"))),
+            );
+            return;
+        }
+        None => (404, "404.html".to_string()),
+    };
+    let bytes = match site.file(&path) {
+        Some(Ok(b)) => b,
+        Some(Err(d)) => {
+            let mut errors = errors.clone();
+            errors.push(d.to_string());
+            let body = "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>";
+            let _ = req.respond(
+                tiny_http::Response::from_data(inject(body.into(), version, &errors).into_bytes())
+                    .with_status_code(500)
+                    .with_header(header("Content-Type: text/html; charset=utf-8")),
+            );
+            return;
+        }
+        None => b"not found".to_vec(),
+    };
+    let ct = content_type(Path::new(&path));
     let bytes = if ct.starts_with("text/html") {
-        let s = state.lock().unwrap_or_else(|e| e.into_inner());
-        inject(String::from_utf8_lossy(&bytes).into_owned(), &s).into_bytes()
+        inject(
+            String::from_utf8_lossy(&bytes).into_owned(),
+            version,
+            &errors,
+        )
+        .into_bytes()
     } else {
         bytes
     };
-    let header = format!("Content-Type: {ct}")
-        .parse::<tiny_http::Header>()
-        .expect("valid header");
     let _ = req.respond(
         tiny_http::Response::from_data(bytes)
             .with_status_code(status)
-            .with_header(header)
-            .with_header(
-                "Cache-Control: no-store"
-                    .parse::<tiny_http::Header>()
-                    .expect("valid header"),
-            ),
+            .with_header(header(&format!("Content-Type: {ct}")))
+            .with_header(header("Cache-Control: no-store")),
     );
 }
 
@@ -157,14 +214,9 @@ fn respond(req: tiny_http::Request, out: &Path, state: &Mutex<State>) {
 pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
     let root = std::fs::canonicalize(root)
         .map_err(|e| Diagnostic::general(format!("{}: {e}", root.display())))?;
-    let work: PathBuf = std::env::temp_dir().join(format!("quartier-serve-{}", std::process::id()));
-    let out = work.join("site");
     let state = Arc::new(Mutex::new(State::default()));
-    rebuild(&root, &out, &clock, &state);
-    if !out.is_dir() {
-        std::fs::create_dir_all(&out)
-            .map_err(|e| Diagnostic::general(format!("cannot create {}: {e}", out.display())))?;
-    }
+    let cache = Arc::new(TextCache::default());
+    rebuild(&root, &clock, &cache, &state);
     let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| {
         Diagnostic::general(format!("cannot listen on 127.0.0.1:{port}: {e}"))
             .hint("choose another port with --port N, or --port 0 for any free port")
@@ -200,24 +252,29 @@ pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
         .watch(&root, notify::RecursiveMode::Recursive)
         .map_err(|e| Diagnostic::general(format!("cannot watch {}: {e}", root.display())))?;
     {
-        let (root, out, state) = (root.clone(), out.clone(), Arc::clone(&state));
+        let (root, state) = (root.clone(), Arc::clone(&state));
         std::thread::spawn(move || {
             while let Ok(paths) = rx.recv() {
-                let mut relevant = paths.iter().any(|p| !ignored(p, &root, &out));
+                let mut relevant = paths.iter().any(|p| !ignored(p, &root));
                 // Editors write in bursts: wait until it is quiet.
-                while let Ok(more) = rx.recv_timeout(Duration::from_millis(120)) {
-                    relevant |= more.iter().any(|p| !ignored(p, &root, &out));
+                while let Ok(more) = rx.recv_timeout(Duration::from_millis(60)) {
+                    relevant |= more.iter().any(|p| !ignored(p, &root));
                 }
                 if relevant {
-                    rebuild(&root, &out, &clock, &state);
+                    rebuild(&root, &clock, &cache, &state);
                 }
             }
         });
     }
     for req in server.incoming_requests() {
-        respond(req, &out, &state);
+        let state = Arc::clone(&state);
+        // Pages render on request: answer each on its own thread so a flyer
+        // being laid out does not hold up the page beside it.
+        // (Typst lays flyers out with deep recursion: give it room.)
+        let _ = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || respond(req, &state));
     }
     drop(watcher);
-    let _ = std::fs::remove_dir_all(&work);
     Ok(())
 }

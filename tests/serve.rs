@@ -28,9 +28,9 @@ fn get(addr: &str, path: &str) -> String {
         "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
-    let mut out = String::new();
-    let _ = s.read_to_string(&mut out);
-    out
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Polls `path` until `pred` holds (bounded: this checks behaviour, not speed).
@@ -68,7 +68,13 @@ fn serves_follows_edits_and_shows_errors() {
             break rest.split('/').next().unwrap().to_string();
         }
     };
-    std::thread::spawn(move || for _ in lines {});
+    // The rest of what serve prints, line by line, for the checks below.
+    let (tx, log) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
 
     let page = get(&addr, "/de/nordviertel/fest/");
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
@@ -78,6 +84,13 @@ fn serves_follows_edits_and_shows_errors() {
         "live-reload script injected"
     );
     assert!(get(&addr, "/nope/").starts_with("HTTP/1.1 404"));
+    let moved = get(&addr, "/de/nordviertel");
+    assert!(moved.starts_with("HTTP/1.1 301"), "{moved}");
+    assert!(moved.contains("Location: /de/nordviertel/"), "{moved}");
+    let flyer = get(&addr, "/flyers/nordviertel/de.pdf");
+    assert!(flyer.contains("application/pdf") && flyer.contains("%PDF-"));
+    assert!(get(&addr, "/style.css").contains("text/css"));
+    while log.try_recv().is_ok() {}
 
     let de = dir.path().join("content/nordviertel/fest/de.md");
     std::fs::write(
@@ -90,6 +103,11 @@ fn serves_follows_edits_and_shows_errors() {
     wait_for(&addr, "/de/nordviertel/fest/", |b| {
         b.contains("<h1>Großes Stadtteilfest</h1>")
     });
+    // Only the edited text was read again; the others came from the cache.
+    let reload = log
+        .recv_timeout(Duration::from_secs(30))
+        .expect("serve reports the reload");
+    assert!(reload.contains("(1 text read"), "{reload}");
 
     std::fs::write(
         dir.path().join("content/nordviertel/fest/offering.yaml"),

@@ -321,7 +321,9 @@ fn add_flyer_links(
     let link = |fk: FlyerKind, label: String, hreflang: &str| -> Option<Value> {
         let path = fk.path(site);
         sizes.get(&path).map(|size| {
-            json!({ "url": format!("{root}{path}"), "label": label, "size": size_label(site, lang, *size), "hreflang": hreflang })
+            // Size 0: not known (the preview lays flyers out only when opened).
+            let size = (*size > 0).then(|| size_label(site, lang, *size));
+            json!({ "url": format!("{root}{path}"), "label": label, "size": size, "hreflang": hreflang })
         })
     };
     match kind {
