@@ -191,29 +191,32 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             ),
         }
     }
-    let default_language = match languages
-        .iter()
-        .position(|l| l.code == raw.default_language)
-    {
-        Some(i) => i,
-        None => {
-            diags.push(
-                Diagnostic::error(
-                    rel,
-                    format!(
-                        "default_language `{}` is not in languages",
-                        raw.default_language
-                    ),
-                )
-                .at(file.value(&[Seg::Key("default_language")]))
-                .hint(format!(
-                    "add it to languages, or choose one of {}",
-                    known_list(codes.iter().map(String::as_str))
-                )),
-            );
-            0
-        }
-    };
+    let default_language =
+        match languages
+            .iter()
+            .position(|l| l.code == raw.default_language)
+        {
+            Some(i) => i,
+            None => {
+                diags.push(
+                    Diagnostic::error(
+                        rel,
+                        format!(
+                            "default_language `{}` is not in languages",
+                            raw.default_language
+                        ),
+                    )
+                    .at(file.value(&[Seg::Key("default_language")]))
+                    .hint(format!(
+                        "add it to languages, or choose one of {}",
+                        known_list(codes.iter().enumerate().filter_map(|(i, c)| {
+                            (!codes[..i].contains(c)).then_some(c.as_str())
+                        }))
+                    )),
+                );
+                0
+            }
+        };
 
     let timezone = raw
         .timezone
@@ -256,7 +259,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             });
         }
     }
-    if categories.is_empty() {
+    if raw.categories.is_empty() {
         diags.push(
             Diagnostic::error(rel, "site.yaml lists no categories").hint(
                 "add `categories:` with at least one `{ id: language-course, icon: speech }`",

@@ -380,7 +380,7 @@ fn load_inner(
             o.district = i;
         }
     }
-    warn_missing_default(&config, &home, Path::new("content"), diags);
+    warn_missing_default(root, &config, &home, Path::new("content"), diags);
 
     Some(Site {
         root: root.to_path_buf(),
@@ -399,8 +399,20 @@ fn load_inner(
     })
 }
 
-fn warn_missing_default(config: &Config, texts: &Texts, dir: &Path, diags: &mut Diagnostics) {
-    if !texts.is_empty() && texts.by_lang[config.default_language].is_none() {
+/// Warns when texts exist but none in the default language (unless that file
+/// is there and was reported as broken already).
+fn warn_missing_default(
+    root: &Path,
+    config: &Config,
+    texts: &Texts,
+    dir: &Path,
+    diags: &mut Diagnostics,
+) {
+    let file = dir.join(format!("{}.md", config.default_lang().code));
+    if !texts.is_empty()
+        && texts.by_lang[config.default_language].is_none()
+        && !root.join(&file).exists()
+    {
         diags.push(
             Diagnostic::warning(
                 dir,
@@ -689,7 +701,7 @@ impl Ctx<'_> {
             .iter()
             .filter_map(|o| self.offering(o, diags))
             .collect();
-        warn_missing_default(self.config, &texts, &unit.dir, diags);
+        warn_missing_default(self.root, self.config, &texts, &unit.dir, diags);
         if !unit.has_yaml {
             diags.push(
                 Diagnostic::error(&unit.dir, "district.yaml is missing").hint(format!(
@@ -760,7 +772,7 @@ impl Ctx<'_> {
                 )),
             );
         }
-        warn_missing_default(self.config, &texts, &unit.dir, diags);
+        warn_missing_default(self.root, self.config, &texts, &unit.dir, diags);
         let raw: RawOffering = file.parse(OFFERING_FIELDS, diags)?;
         let before = diags.error_count();
         let category = match self.config.category_index(&raw.kind) {

@@ -295,8 +295,19 @@ fn resolve(dest: &str, dir: &Path, targets: &LinkTargets) -> Result<Target, (Str
         || [".de", ".org", ".com", ".net", ".eu", ".info"]
             .iter()
             .any(|t| first.ends_with(t));
+    let file_name = joined.rsplit('/').next().unwrap_or_default();
+    let is_file = file_name
+        .rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && ext != "md" && !ext.is_empty());
     let hint = match close.first() {
         _ if looks_like_domain => format!("to link to another website write https://{dest}"),
+        None if is_file => format!(
+            "put `{file_name}` into content/{} (beside the text), or correct the file name",
+            joined
+                .rsplit_once('/')
+                .map(|(folder, _)| format!("{folder}/"))
+                .unwrap_or_default()
+        ),
         Some(k) => format!(
             "did you mean content/{k}/? Write the path from this file's folder to the page's folder"
         ),

@@ -111,6 +111,17 @@ impl YamlFile {
         match result {
             Ok(v) if reported_unknown.is_empty() => Some(v),
             Ok(_) => None,
+            // The unknown fields are reported; read the rest without them so
+            // its problems are found in the same run. (A further error here
+            // would have no position, so it waits for the next run.)
+            Err(_) if !reported_unknown.is_empty() => {
+                let mut value: serde_yaml::Value = serde_yaml::from_str(&self.text).ok()?;
+                let map = value.as_mapping_mut()?;
+                for k in &reported_unknown {
+                    map.remove(k.as_str());
+                }
+                serde_yaml::from_value(value).ok()
+            }
             Err(e) => {
                 let d = self.serde_error(&e);
                 let duplicate = reported_unknown
@@ -204,11 +215,20 @@ mod tests {
     #[test]
     fn reports_every_unknown_top_level_field() {
         let (r, d) = parse("kind: a\nchilcare: true\nplcae: x\n");
-        assert!(r.is_none());
+        assert!(r.is_some(), "the rest is read");
         assert_eq!(d.len(), 2, "{d:?}");
         assert!(d[0].starts_with("x.yaml:2:1: error: unknown field `chilcare`"));
         assert!(d[0].contains("did you mean `childcare`?"));
         assert!(d[1].starts_with("x.yaml:3:1: error: unknown field `plcae`"));
+    }
+
+    #[test]
+    fn reads_the_rest_after_unknown_fields() {
+        let f = YamlFile::new("x.yaml".into(), "kind: a\nchilcare: true\n".into(), 0);
+        let mut d = Diagnostics::new();
+        let r = f.parse::<T>(&["kind", "childcare"], &mut d);
+        assert_eq!(r.map(|t| t.kind), Some("a".to_string()));
+        assert!(d.has_errors(), "the unknown field stays an error");
     }
 
     #[test]
