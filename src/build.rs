@@ -42,6 +42,10 @@ fn site_statics(root: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> 
     }
     for e in walkdir::WalkDir::new(&dir).sort_by_file_name() {
         match e {
+            Ok(e) if e.path_is_symlink() => {
+                let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                diags.push(crate::diag::link_refused(rel));
+            }
             Ok(e) if e.file_type().is_file() => {
                 let rel = e.path().strip_prefix(&dir).unwrap_or(e.path());
                 out.push((

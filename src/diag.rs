@@ -333,3 +333,13 @@ mod tests {
         );
     }
 }
+
+/// The error for a symbolic link inside the site: links are never followed,
+/// so no content, theme or static file can read from outside the site.
+pub fn link_refused(rel: &Path) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        "this is a symbolic link; Quartier does not follow links, so nothing outside the site is read or published",
+    )
+    .hint("replace the link with a copy of the file or folder")
+}

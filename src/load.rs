@@ -1095,6 +1095,10 @@ fn list_dir(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Vec<(String, bo
                 if name.starts_with('.') || name.ends_with('~') {
                     continue;
                 }
+                if e.file_type().is_ok_and(|t| t.is_symlink()) {
+                    diags.push(crate::diag::link_refused(&rel.join(&name)));
+                    continue;
+                }
                 let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
                 out.push((name, is_dir));
             }
@@ -1125,13 +1129,16 @@ fn md_lang(name: &str, rel: &Path, config: &Config, diags: &mut Diagnostics) -> 
     }
 }
 
-fn collect_media(root: &Path, rel: &Path, media: &mut Vec<String>) {
+fn collect_media(root: &Path, rel: &Path, media: &mut Vec<String>, diags: &mut Diagnostics) {
     for e in walkdir::WalkDir::new(root.join(rel))
         .sort_by_file_name()
         .into_iter()
         .flatten()
     {
-        if e.file_type().is_file() {
+        if e.path_is_symlink() {
+            let inner = e.path().strip_prefix(root).unwrap_or(e.path());
+            diags.push(crate::diag::link_refused(inner));
+        } else if e.file_type().is_file() {
             if let Ok(inner) = e.path().strip_prefix(root.join("content")) {
                 let key = inner.to_string_lossy().replace('\\', "/");
                 if !key.split('/').any(|c| c.starts_with('.')) {
@@ -1160,7 +1167,7 @@ fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
                     Diagnostic::warning(&rel, format!("`{n}` is not a file Quartier reads"))
                         .hint("content/ holds places.yaml, organisations.yaml, <lang>.md and one folder per district"),
                 ),
-                _ => collect_media(root, &rel, &mut w.media),
+                _ => collect_media(root, &rel, &mut w.media, diags),
             }
             continue;
         }
@@ -1168,7 +1175,7 @@ fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
             for (pname, pdir) in list_dir(root, &rel, diags) {
                 let prel = rel.join(&pname);
                 if !pdir {
-                    collect_media(root, &prel, &mut w.media);
+                    collect_media(root, &prel, &mut w.media, diags);
                     continue;
                 }
                 if !folder_id_ok(&pname, &prel, "page", diags) {
@@ -1178,7 +1185,7 @@ fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
                 for (f, fdir) in list_dir(root, &prel, diags) {
                     let frel = prel.join(&f);
                     if fdir || !f.ends_with(".md") {
-                        collect_media(root, &frel, &mut w.media);
+                        collect_media(root, &frel, &mut w.media, diags);
                     } else if let Some(lang) = md_lang(&f, &frel, config, diags) {
                         texts.push(MdFile { rel: frel, lang });
                     }
@@ -1215,7 +1222,7 @@ fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
                             )),
                     );
                 } else {
-                    collect_media(root, &frel, &mut w.media);
+                    collect_media(root, &frel, &mut w.media, diags);
                 }
                 continue;
             }
@@ -1231,7 +1238,7 @@ fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
                         )),
                     );
                 } else {
-                    collect_media(root, &frel, &mut w.media);
+                    collect_media(root, &frel, &mut w.media, diags);
                 }
                 continue;
             }
@@ -1253,7 +1260,7 @@ fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
                         o.texts.push(MdFile { rel: grel, lang });
                     }
                 } else {
-                    collect_media(root, &grel, &mut w.media);
+                    collect_media(root, &grel, &mut w.media, diags);
                 }
             }
             unit.offerings.push(o);

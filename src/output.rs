@@ -2,8 +2,11 @@
 //! swaps it in when complete.
 //!
 //! A failed or interrupted build therefore never leaves a half-written site:
-//! the previous output stays as it was until the very end. Leftover staging
-//! folders of killed builds are removed by the next build.
+//! the previous output stays as it was until the very end, and on Linux the
+//! swap is one atomic exchange of the two folders (renameat2), so there is no
+//! moment without a site. Leftover staging folders of killed builds are
+//! removed by the next build. A lock file beside the output keeps two builds
+//! of the same output from running at once.
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +17,64 @@ pub struct Staging {
     out: PathBuf,
     tmp: PathBuf,
     committed: bool,
+    // Held (locked) until the staging folder is gone.
+    _lock: std::fs::File,
+}
+
+/// Takes the lock of the output `out` (a file `.<name>.lock` beside it).
+fn lock(out: &Path) -> Result<std::fs::File, Diagnostic> {
+    let path = sibling_named(out, "lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| {
+            Diagnostic::general(format!(
+                "cannot create the lock file {}: {e}",
+                path.display()
+            ))
+            .hint("check that the output location is writable (--output DIR)")
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Diagnostic::general(format!(
+            "another build is writing to {} right now",
+            out.display()
+        ))
+        .hint("wait until it has finished, then build again (or build into another folder with --output DIR)")),
+        Err(std::fs::TryLockError::Error(e)) => Err(Diagnostic::general(format!(
+            "cannot lock {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+fn sibling_named(out: &Path, tag: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    out.with_file_name(format!(".{name}.{tag}"))
+}
+
+/// Swaps two folders in one step where the system can (Linux renameat2).
+/// Returns false when it cannot, and nothing has changed then.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    rustix::fs::renameat_with(
+        rustix::fs::CWD,
+        a,
+        rustix::fs::CWD,
+        b,
+        rustix::fs::RenameFlags::EXCHANGE,
+    )
+    .is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
 }
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
@@ -39,6 +100,13 @@ impl Staging {
         })?;
         let abs_parent = std::fs::canonicalize(parent).unwrap_or_else(|_| parent.to_path_buf());
         let abs_out = abs_parent.join(out.file_name().unwrap_or_default());
+        if abs_out.exists() && !abs_out.is_dir() {
+            return Err(Diagnostic::general(format!(
+                "the output {} is a file, not a folder",
+                out.display()
+            ))
+            .hint("move the file away, or choose another output folder with --output DIR"));
+        }
         if abs_root.starts_with(&abs_out) || abs_out.starts_with(abs_root.join("content")) {
             return Err(Diagnostic::general(format!(
                 "the output folder {} would replace the site's own files",
@@ -46,7 +114,8 @@ impl Staging {
             ))
             .hint("choose an output folder outside content/, e.g. --output public"));
         }
-        // Remove what killed builds left behind.
+        let lock = lock(&abs_out)?;
+        // Remove what killed builds left behind (the lock says none is running).
         let name = out
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -73,6 +142,7 @@ impl Staging {
             out: abs_out,
             tmp,
             committed: false,
+            _lock: lock,
         })
     }
 
@@ -116,6 +186,12 @@ impl Staging {
     /// Swaps the finished site in place of the old output.
     pub fn commit(mut self) -> Result<PathBuf, Diagnostic> {
         let old = sibling(&self.out, "old");
+        if self.out.is_dir() && exchange(&self.tmp, &self.out) {
+            // The new site is live; the old one now sits in the staging folder.
+            self.committed = true;
+            let _ = std::fs::remove_dir_all(&self.tmp);
+            return Ok(self.out.clone());
+        }
         let had_old = self.out.exists();
         if had_old {
             std::fs::rename(&self.out, &old).map_err(|e| {

@@ -148,10 +148,14 @@ fn collect_disk(
                 continue;
             }
         };
+        let inner = entry.path().strip_prefix(&base).unwrap_or(entry.path());
+        if entry.path_is_symlink() {
+            diags.push(crate::diag::link_refused(&rel.join(inner)));
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }
-        let inner = entry.path().strip_prefix(&base).unwrap_or(entry.path());
         let key = format!("{prefix}{}", inner.to_string_lossy().replace('\\', "/"));
         if key.split('/').any(|c| c.starts_with('.')) {
             continue;

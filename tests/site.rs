@@ -2,73 +2,13 @@
 //! directions, fallbacks, determinism, and every class of bad input.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+
 use std::process::Command;
 
 use quartier::build::{build, check};
 
 mod common;
-use common::{clock, copy_dir, FIXTURE};
-
-/// A copy of a fixture in a temporary folder.
-struct Site {
-    dir: tempfile::TempDir,
-}
-
-impl Site {
-    fn basic() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        copy_dir(Path::new(FIXTURE), dir.path());
-        Site { dir }
-    }
-    fn root(&self) -> &Path {
-        self.dir.path()
-    }
-    fn out(&self) -> PathBuf {
-        self.dir.path().join("public")
-    }
-    fn write(&self, rel: &str, text: &str) -> &Self {
-        let p = self.root().join(rel);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(p, text).unwrap();
-        self
-    }
-    fn read_out(&self, rel: &str) -> String {
-        fs::read_to_string(self.out().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
-    }
-    fn build_ok(&self) {
-        let (summary, diags) = build(self.root(), &self.out(), &clock());
-        let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-        assert!(summary.is_some(), "build failed: {msgs:#?}");
-    }
-    /// Builds expecting failure; returns the messages.
-    fn build_err(&self) -> Vec<String> {
-        let (summary, diags) = build(self.root(), &self.out(), &clock());
-        assert!(summary.is_none(), "build should have failed");
-        diags
-            .iter()
-            .filter(|d| d.is_error())
-            .map(|d| d.to_string())
-            .collect()
-    }
-}
-
-fn all_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let e = e.unwrap();
-        if e.file_type().is_file() {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            out.push((rel, fs::read(e.path()).unwrap()));
-        }
-    }
-    out
-}
+use common::{all_files, clock, Site};
 
 #[test]
 fn can_build_every_output_path_in_every_language() {

@@ -1,0 +1,318 @@
+//! Nothing lost, nothing injected: builds killed mid-way, two builds at once,
+//! links out of the tree, script in every text field, awkward and invalid
+//! input.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+mod common;
+use common::{all_files, Site};
+
+fn cli_build(root: &Path, out: &Path, today: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_quartier"));
+    c.args(["build", "--quiet", "--today", today, "--root"])
+        .arg(root)
+        .arg("--output")
+        .arg(out);
+    c
+}
+
+/// The fixture with `n` more offerings, so a build takes a while.
+fn bigger_site(n: usize) -> Site {
+    let site = Site::basic();
+    for i in 0..n {
+        site.write(
+            &format!("content/nordviertel/treff-{i:02}/offering.yaml"),
+            "kind: festival\nplace: haus\nschedule:\n  weekly: [ { day: wed, start: \"15:00\" } ]\n",
+        )
+        .write(
+            &format!("content/nordviertel/treff-{i:02}/de.md"),
+            &format!("---\ntitle: Treff {i}\nsummary: Offener Treff.\n---\nText {i}.\n"),
+        );
+    }
+    site
+}
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_previous_site_whole() {
+    let site = bigger_site(12);
+    let out = site.out();
+    let st = cli_build(site.root(), &out, "2026-11-26").status().unwrap();
+    assert!(st.success());
+    let before = all_files(&out);
+    // What a complete build on the other day gives, for comparison.
+    let other = site.root().join("other");
+    assert!(cli_build(site.root(), &other, "2027-03-01")
+        .status()
+        .unwrap()
+        .success());
+    let after = all_files(&other);
+    assert_ne!(before, after, "the two days must give different sites");
+    let start = Instant::now();
+    let full = {
+        let t = Instant::now();
+        cli_build(site.root(), &other, "2027-03-01")
+            .status()
+            .unwrap();
+        t.elapsed()
+    };
+    for step in 0..10u32 {
+        let mut child = cli_build(site.root(), &out, "2027-03-01").spawn().unwrap();
+        std::thread::sleep(full * step / 10);
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let now = all_files(&out);
+        assert!(
+            now == before || now == after,
+            "killed after {step}/10 of a build: the output is neither the old nor the new site"
+        );
+        if now == after {
+            // The swap happened; go back to the old site for the next round.
+            assert!(cli_build(site.root(), &out, "2026-11-26")
+                .status()
+                .unwrap()
+                .success());
+        }
+    }
+    assert!(start.elapsed() < Duration::from_secs(600));
+    // The next build cleans up what the killed ones left.
+    assert!(cli_build(site.root(), &out, "2026-11-26")
+        .status()
+        .unwrap()
+        .success());
+    let leftovers: Vec<String> = fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".staging-") || n.contains(".old-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_second_build_of_the_same_output_waits_its_turn_with_a_clear_message() {
+    let site = Site::basic();
+    site.build_ok();
+    let before = all_files(&site.out());
+    let lock = fs::File::create(site.root().join(".public.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = cli_build(site.root(), &site.out(), "2026-11-26")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("another build is writing to"), "{err}");
+    assert!(err.contains("wait until it has finished"), "{err}");
+    assert_eq!(all_files(&site.out()), before, "the site is untouched");
+    lock.unlock().unwrap();
+    site.build_ok();
+}
+
+#[test]
+fn an_output_location_that_is_a_file_gives_a_clear_error() {
+    let site = Site::basic();
+    fs::write(site.out(), "not a folder").unwrap();
+    let out = cli_build(site.root(), &site.out(), "2026-11-26")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("public"), "{err}");
+    assert_eq!(fs::read_to_string(site.out()).unwrap(), "not a folder");
+}
+
+#[test]
+fn symbolic_links_out_of_the_tree_are_refused_naming_the_file() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("secret.txt"), "geheim").unwrap();
+    fs::write(
+        outside.path().join("fr.md"),
+        "---\ntitle: Secret\nsummary: x\n---\n",
+    )
+    .unwrap();
+    let site = Site::basic();
+    let d = site.root().join("content/nordviertel/deutschkurs");
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), d.join("plan.txt")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("fr.md"), d.join("en.md")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), site.root().join("content/pages/mehr")).unwrap();
+    fs::create_dir_all(site.root().join("static")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.txt"),
+        site.root().join("static/robots2.txt"),
+    )
+    .unwrap();
+    let mut errs = site.build_err();
+    for f in ["plan.txt", "en.md"] {
+        fs::remove_file(d.join(f)).unwrap();
+    }
+    fs::remove_file(site.root().join("content/pages/mehr")).unwrap();
+    // Static files are looked at once the content is fine.
+    errs.extend(site.build_err());
+    for f in [
+        "content/nordviertel/deutschkurs/plan.txt",
+        "content/nordviertel/deutschkurs/en.md",
+        "content/pages/mehr",
+        "static/robots2.txt",
+    ] {
+        assert!(
+            errs.iter()
+                .any(|e| e.starts_with(f) && e.contains("symbolic link")),
+            "{f} not refused: {errs:#?}"
+        );
+    }
+    assert!(!site.out().exists());
+}
+
+/// Payloads from the usual XSS cheat sheets; each carries the marker 1337.
+const PAYLOADS: &[&str] = &[
+    "<script>alert(1337)</script>",
+    "<img src=x onerror=alert(1337)>",
+    "<svg onload=alert(1337)><script>alert(1337)</script></svg>",
+    "\"><script>alert(1337)</script>",
+    "'><img src=x onerror=alert(1337)>",
+    "<a href=\"javascript:alert(1337)\">x</a>",
+    "<a href=\"jAvAsCrIpT&colon;alert(1337)\">x</a>",
+    "<iframe src=\"data:text/html,<script>alert(1337)</script>\"></iframe>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1337)>",
+    "<details open ontoggle=alert(1337)>",
+    "<scr<script>ipt>alert(1337)</script>",
+    "</title><script>alert(1337)</script>",
+    "{{ 1337 }}{% raw %}",
+    "\u{2028}</script><script>alert(1337)//",
+];
+
+fn yaml_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap()
+}
+
+/// Every `<script>` is ours and no element carries an event handler or a
+/// script URL.
+fn assert_no_script(path: &str, html: &str) {
+    let doc = scraper::Html::parse_document(html);
+    for el in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        let v = el.value();
+        let name = v.name();
+        assert!(
+            !["iframe", "object", "embed", "frame"].contains(&name),
+            "{path}: <{name}> in the output"
+        );
+        if name == "script" {
+            let text: String = el.text().collect();
+            assert!(
+                !text.contains("1337") && v.attr("src").is_none_or(|s| !s.contains("1337")),
+                "{path}: injected script: {text}"
+            );
+        }
+        for (attr, value) in v.attrs() {
+            assert!(
+                !attr.to_ascii_lowercase().starts_with("on"),
+                "{path}: event handler {attr}={value} on <{name}>"
+            );
+            let squeezed: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            assert!(
+                !squeezed.starts_with("javascript:") && !squeezed.starts_with("data:text/html"),
+                "{path}: script URL {attr}={value} on <{name}>"
+            );
+        }
+    }
+}
+
+#[test]
+fn script_in_every_text_field_never_runs() {
+    let site = Site::basic();
+    let p = |i: usize| PAYLOADS[i % PAYLOADS.len()];
+    let all = PAYLOADS.join(" ");
+    site.write(
+        "content/places.yaml",
+        &format!(
+            "haus:\n  name: {}\n  address: {}\nschule:\n  name: {}\n  address: {}\n",
+            yaml_str(p(0)),
+            yaml_str(p(1)),
+            yaml_str(p(2)),
+            yaml_str(p(3))
+        ),
+    );
+    site.write(
+        "content/nordviertel/district.yaml",
+        &format!(
+            "name: {}\ncontact:\n  name: {}\n  phone: {}\n  email: {}\n  place: haus\n",
+            yaml_str(&format!("Nord {}", p(4))),
+            yaml_str(p(5)),
+            yaml_str(p(6)),
+            yaml_str(p(7))
+        ),
+    );
+    for (i, file) in [
+        "content/nordviertel/deutschkurs/de.md",
+        "content/nordviertel/deutschkurs/ar.md",
+        "content/nordviertel/fest/de.md",
+        "content/nordviertel/de.md",
+        "content/pages/impressum/de.md",
+        "content/de.md",
+    ]
+    .iter()
+    .enumerate()
+    {
+        site.write(
+            file,
+            &format!(
+                "---\ntitle: {}\nsummary: {}\n---\n{all}\n\n[Link](javascript:alert(1337)) <a href=\"javascript:alert(1337)\">a</a>\n\n![x](x.png \"\\\" onerror=alert(1337) \\\"\")\n\n<a href=\"java\tscript:alert(1337)\">b</a>\n",
+                yaml_str(&format!("Titel {}", p(i + 8))),
+                yaml_str(&format!("Summe {}", p(i + 9))),
+            ),
+        );
+    }
+    // Markdown links with script URLs are errors naming file and line.
+    let errs = site.build_err();
+    assert!(
+        errs.iter().any(|e| e.starts_with("content/de.md:7:1")
+            && e.contains("`javascript:`, which the site does not allow")),
+        "{errs:#?}"
+    );
+    // Without them, the raw HTML and the fields build, and nothing runs.
+    for f in walkdir::WalkDir::new(site.root().join("content")) {
+        let f = f.unwrap();
+        if f.path().extension().is_some_and(|e| e == "md") {
+            let text = fs::read_to_string(f.path()).unwrap();
+            let kept: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.starts_with("[Link]") && !l.starts_with("![x]"))
+                .collect();
+            fs::write(f.path(), kept.join("\n")).unwrap();
+        }
+    }
+    site.build_ok();
+    let out = site.out();
+    let mut pages = 0;
+    for (rel, bytes) in all_files(&out) {
+        let text = String::from_utf8_lossy(&bytes);
+        if rel.ends_with(".html") {
+            pages += 1;
+            assert_no_script(&rel, &text);
+        }
+        if rel.ends_with(".ics") {
+            // iCalendar text: every line is a property; a payload can never
+            // start one of its own.
+            for line in text.split("\r\n") {
+                assert!(!line.starts_with("<script"), "{rel}: {line}");
+            }
+        }
+        if rel.ends_with(".xml") {
+            assert!(
+                !text.contains("<script>alert"),
+                "{rel}: raw markup in the feed"
+            );
+        }
+    }
+    assert!(pages > 10);
+}
