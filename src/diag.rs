@@ -302,6 +302,16 @@ pub fn known_list<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
     s
 }
 
+/// The error for a symbolic link inside the site: links are never followed,
+/// so no content, theme or static file can read from outside the site.
+pub fn link_refused(rel: &Path) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        "this is a symbolic link; Quartier does not follow links, so nothing outside the site is read or published",
+    )
+    .hint("replace the link with a copy of the file or folder")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,14 +342,4 @@ mod tests {
             "content/a/offering.yaml:3:8: error: unknown place `x`\n  = help: known places: `y`"
         );
     }
-}
-
-/// The error for a symbolic link inside the site: links are never followed,
-/// so no content, theme or static file can read from outside the site.
-pub fn link_refused(rel: &Path) -> Diagnostic {
-    Diagnostic::error(
-        rel,
-        "this is a symbolic link; Quartier does not follow links, so nothing outside the site is read or published",
-    )
-    .hint("replace the link with a copy of the file or folder")
 }
