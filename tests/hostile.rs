@@ -316,3 +316,124 @@ fn script_in_every_text_field_never_runs() {
     }
     assert!(pages > 10);
 }
+
+#[test]
+fn awkward_but_valid_input_builds() {
+    let site = Site::basic();
+    let long_title = "Ä".repeat(10_000);
+    // BOM and CRLF line endings, tabs in the body.
+    site.write(
+        "content/nordviertel/deutschkurs/de.md",
+        "\u{feff}---\r\ntitle: Mama lernt Deutsch\r\nsummary: Mit\tTab.\r\n---\r\n\tEingerückt\r\n\r\nText 🙂 mit Emoji und العربية mitten im Satz.\r\n",
+    );
+    // An empty body and a 10,000-character title.
+    site.write(
+        "content/nordviertel/fest/de.md",
+        &format!("---\ntitle: \"{long_title}\"\nsummary: Kurz.\n---\n"),
+    );
+    // A 5 MB text.
+    let big = "Ein Absatz über den Stadtteil mit vielen Wörtern. "
+        .repeat(50)
+        .to_string()
+        + "\n\n";
+    site.write(
+        "content/pages/impressum/de.md",
+        &format!(
+            "---\ntitle: Impressum\nsummary: Wer wir sind.\n---\n{}",
+            big.repeat(5 * 1024 * 1024 / big.len() + 1)
+        ),
+    );
+    // Mixed-direction text in Arabic with Latin words and numbers.
+    site.write(
+        "content/nordviertel/deutschkurs/ar.md",
+        "---\ntitle: ماما تتعلم الألمانية (Mama lernt Deutsch) 2026\nsummary: دورة للأمهات، Kurs für Mütter.\n---\nنص.\n",
+    );
+    site.build_ok();
+    let page = site.read_out("de/nordviertel/deutschkurs/index.html");
+    assert!(page.contains("Text 🙂 mit Emoji"), "BOM/CRLF text shown");
+    assert!(page.contains("Mit\tTab."));
+    assert!(site
+        .read_out("de/nordviertel/fest/index.html")
+        .contains(&long_title));
+    assert!(
+        fs::metadata(site.out().join("de/impressum/index.html"))
+            .unwrap()
+            .len()
+            > 5_000_000
+    );
+    let ar = site.read_out("ar/nordviertel/deutschkurs/index.html");
+    assert!(ar.contains("ماما تتعلم الألمانية (Mama lernt Deutsch) 2026"));
+}
+
+#[test]
+fn decomposed_and_composed_names_are_one_id() {
+    // "café" as NFD (e + combining acute) is not a valid id; the fix names
+    // the same slug as for the NFC spelling.
+    let site = Site::basic();
+    let nfd = "cafe\u{301}";
+    site.write(
+        &format!("content/nordviertel/{nfd}/offering.yaml"),
+        "kind: festival\nplace: haus\nschedule: { date: 2027-05-01 }\n",
+    )
+    .write(
+        &format!("content/nordviertel/{nfd}/de.md"),
+        "---\ntitle: Café\nsummary: Treff.\n---\n",
+    );
+    let errs = site.build_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("rename the folder to `cafe`")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn invalid_input_fails_cleanly_and_quickly() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "content/nordviertel/fest/offering.yaml",
+            b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\ni: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\nkind: festival\n",
+            "content/nordviertel/fest/offering.yaml",
+        ),
+        (
+            "content/nordviertel/fest/offering.yaml",
+            &[b'['; 100_000],
+            "content/nordviertel/fest/offering.yaml",
+        ),
+        (
+            "content/places.yaml",
+            b"haus:\n  name: &n [*n]\n",
+            "content/places.yaml",
+        ),
+        (
+            "content/nordviertel/fest/de.md",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+            "content/nordviertel/fest/de.md",
+        ),
+        (
+            "content/nordviertel/fest/de.md",
+            b"---\ntitle: &a [*a]\nsummary: x\n---\n",
+            "content/nordviertel/fest/de.md",
+        ),
+    ];
+    for (file, bytes, named) in cases {
+        let site = Site::basic();
+        site.build_ok();
+        let before = all_files(&site.out());
+        fs::write(site.root().join(file), bytes).unwrap();
+        let start = Instant::now();
+        let out = cli_build(site.root(), &site.out(), "2026-11-26")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{file}: {err}");
+        assert!(err.contains(named), "{file}: {err}");
+        assert!(!err.contains("panicked"), "{file}: {err}");
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{file}: took {:?}",
+            start.elapsed()
+        );
+        assert_eq!(all_files(&site.out()), before, "{file}: output touched");
+    }
+}
