@@ -19,8 +19,10 @@ pub fn is_valid(id: &str) -> bool {
 
 /// The nearest valid id for `name`, or `None` when nothing usable is left.
 pub fn suggest(name: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
     let mut german = String::with_capacity(name.len());
-    for c in name.chars() {
+    // Composed first, so `u` + combining diaeresis is `ü` too.
+    for c in name.nfc() {
         match c {
             'ä' => german.push_str("ae"),
             'ö' => german.push_str("oe"),
@@ -68,6 +70,46 @@ mod tests {
         assert_eq!(suggest("!!!"), None);
         for s in ["Mütter-Café", "ÀÉ b", "Kurs für Frauen"] {
             assert!(is_valid(&suggest(s).unwrap()));
+        }
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+        use unicode_normalization::UnicodeNormalization;
+
+        proptest! {
+            /// A suggestion is always a valid id, and a valid id suggests itself.
+            #[test]
+            fn suggestions_are_valid_ids(name in "\\PC{0,40}") {
+                if let Some(s) = suggest(&name) {
+                    prop_assert!(is_valid(&s), "{:?} -> {:?}", name, s);
+                    prop_assert!(!s.contains('/') && !s.contains('.'));
+                }
+            }
+
+            #[test]
+            fn valid_ids_suggest_themselves(id in "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}") {
+                prop_assert!(is_valid(&id));
+                prop_assert_eq!(suggest(&id), Some(id.clone()));
+            }
+
+            /// The composed and decomposed spelling of a name get the same id.
+            #[test]
+            fn normalisation_does_not_change_the_suggestion(name in "[a-zA-ZäöüÄÖÜßéèçğışÇĞİŞ -]{1,20}") {
+                let nfc: String = name.nfc().collect();
+                let nfd: String = name.nfd().collect();
+                prop_assert_eq!(suggest(&nfc), suggest(&nfd));
+            }
+
+            /// Nothing but the id grammar is valid: no dots, slashes or upper case.
+            #[test]
+            fn ids_cannot_leave_their_folder(id in "\\PC{0,12}") {
+                if is_valid(&id) {
+                    prop_assert!(!id.contains("..") && !id.contains('/') && !id.contains('\\'));
+                    prop_assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+                }
+            }
         }
     }
 }

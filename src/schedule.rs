@@ -1198,4 +1198,114 @@ mod tests {
         let (_, d) = load("schedule:\n  monthly: [ { week: 5, day: mon } ]\n");
         assert!(d[0].contains("`week: 5` is not a week"), "{d:?}");
     }
+
+    mod properties {
+        use super::super::*;
+        use jiff::civil::date;
+        use proptest::prelude::*;
+
+        fn day_strategy() -> impl Strategy<Value = Date> {
+            (0i64..3000).prop_map(|n| add_days(date(2024, 1, 1), n).expect("in range"))
+        }
+
+        fn slots(days: &[usize]) -> Vec<WeeklySlot> {
+            days.iter()
+                .map(|&day| WeeklySlot {
+                    day,
+                    times: Times {
+                        start: Some(TimeOfDay { hour: 9, minute: 0 }),
+                        end: None,
+                    },
+                })
+                .collect()
+        }
+
+        /// Every day from `a` to `b`, the slow way.
+        fn days(a: Date, b: Date) -> Vec<Date> {
+            let mut v = Vec::new();
+            let mut d = a;
+            while d <= b {
+                v.push(d);
+                d = d.tomorrow().expect("in range");
+            }
+            v
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+
+            /// Weekly expansion agrees with walking every single day.
+            #[test]
+            fn weekly_matches_a_day_by_day_walk(
+                days_of_week in proptest::collection::btree_set(0usize..7, 1..4),
+                interval in 1u32..4,
+                start in day_strategy(),
+                len in 0i64..500,
+                window_start in day_strategy(),
+                window_len in 0i64..400,
+                except_offsets in proptest::collection::vec(0i64..500, 0..5),
+            ) {
+                let until = add_days(start, len).expect("in range");
+                let except: Vec<Date> = except_offsets.iter().filter_map(|&o| add_days(start, o)).collect();
+                let dow: Vec<usize> = days_of_week.into_iter().collect();
+                let s = Schedule::Weekly {
+                    slots: slots(&dow),
+                    interval,
+                    period: Period { from: Some(start), until: Some(until), except: except.clone() },
+                };
+                let to = add_days(window_start, window_len).expect("in range");
+                let got: Vec<Date> = s.occurrences(window_start, to).iter().map(|o| o.date).collect();
+                let anchor = monday(start);
+                let want: Vec<Date> = days(window_start.max(start), to.min(until))
+                    .into_iter()
+                    .filter(|d| dow.contains(&weekday_index(d.weekday())))
+                    .filter(|d| ((monday(*d) - anchor).get_days() / 7) % interval as i32 == 0)
+                    .filter(|d| !except.contains(d))
+                    .collect();
+                prop_assert_eq!(got, want);
+            }
+
+            /// Monthly expansion agrees with the definition of "n-th" and "last".
+            #[test]
+            fn monthly_matches_the_definition(
+                day in 0usize..7,
+                nth in 0u8..5,
+                start in day_strategy(),
+                len in 0i64..900,
+            ) {
+                let week = if nth == 0 { Week::Last } else { Week::Nth(nth) };
+                let until = add_days(start, len).expect("in range");
+                let s = Schedule::Monthly {
+                    slots: vec![MonthlySlot { week, day, times: Times { start: None, end: None } }],
+                    period: Period { from: Some(start), until: Some(until), except: vec![] },
+                };
+                let got: Vec<Date> = s.occurrences(start, until).iter().map(|o| o.date).collect();
+                let want: Vec<Date> = days(start, until)
+                    .into_iter()
+                    .filter(|d| weekday_index(d.weekday()) == day)
+                    .filter(|d| match week {
+                        Week::Nth(n) => (d.day() - 1) / 7 + 1 == n as i8,
+                        Week::Last => add_days(*d, 7).expect("in range").month() != d.month(),
+                    })
+                    .collect();
+                prop_assert_eq!(got, want);
+            }
+
+            /// Whatever the dates, expansion is sorted, inside the window and
+            /// never panics.
+            #[test]
+            fn any_window_is_sorted_and_inside(
+                a in day_strategy(), b in day_strategy(), c in day_strategy(), d in day_strategy(),
+            ) {
+                let s = Schedule::Weekly {
+                    slots: slots(&[0, 3]),
+                    interval: 2,
+                    period: Period { from: Some(a), until: Some(b), except: vec![c] },
+                };
+                let occ = s.occurrences(c, d);
+                prop_assert!(occ.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(occ.iter().all(|o| o.date >= c && o.date <= d && o.date >= a && o.date <= b));
+            }
+        }
+    }
 }
