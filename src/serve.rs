@@ -130,7 +130,7 @@ fn site_path(url: &str, site: &Preview) -> Option<Result<String, String>> {
         return Some(Ok(joined));
     }
     site.has(&format!("{joined}/index.html"))
-        .then(|| Err(format!("{decoded}/")))
+        .then(|| Err(format!("{}/", url.trim_end_matches('/'))))
 }
 
 fn respond(req: tiny_http::Request, state: &Mutex<State>) {
@@ -168,10 +168,12 @@ fn respond(req: tiny_http::Request, state: &Mutex<State>) {
     let (status, path) = match site_path(&url, &site) {
         Some(Ok(path)) => (200, path),
         Some(Err(location)) => {
-            let _ = req.respond(
-                tiny_http::Response::empty(301)
-                    .with_header(header(&format!("Location: {location}"))),
-            );
+            // `location` is the request's own (ASCII) path plus a slash.
+            let mut response = tiny_http::Response::empty(301);
+            if let Ok(h) = format!("Location: {location}").parse::<tiny_http::Header>() {
+                response = response.with_header(h);
+            }
+            let _ = req.respond(response);
             return;
         }
         None => (404, "404.html".to_string()),
