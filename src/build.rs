@@ -317,7 +317,20 @@ pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
 /// Builds the site at `root` into `output`. On any error the previous
 /// output is left untouched.
 pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Diagnostics) {
-    build_with(root, output, clock, &())
+    build_with(root, output, clock, &Options::default(), &())
+}
+
+/// Choices for one build.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Lay out the PDF flyers (pages link only flyers that exist).
+    pub flyers: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { flyers: true }
+    }
 }
 
 /// [`build`], telling `progress` what it does.
@@ -325,15 +338,19 @@ pub fn build_with(
     root: &Path,
     output: &Path,
     clock: &Clock,
+    options: &Options,
     progress: &dyn Progress,
 ) -> (Option<Summary>, Diagnostics) {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     progress.step("reading content", 0);
-    let Some(p) = prepare(root, clock, &mut diags) else {
+    let Some(mut p) = prepare(root, clock, &mut diags) else {
         diags.sort();
         return (None, diags);
     };
+    if !options.flyers {
+        p.plan.retain(|(_, j)| !matches!(j, Job::Flyer(_)));
+    }
     let staging = match Staging::new(root, output) {
         Ok(s) => s,
         Err(d) => {

@@ -60,6 +60,9 @@ pub enum Command {
         /// or SOURCE_DATE_EPOCH when set.
         #[arg(long)]
         today: Option<String>,
+        /// Leave out the PDF flyers (quicker; the pages then link none).
+        #[arg(long)]
+        no_flyers: bool,
     },
     /// Check the content and report every problem; writes nothing.
     Check {
@@ -281,6 +284,7 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             quiet,
             today,
+            no_flyers,
         } => {
             let clock = match clock(today.as_deref()) {
                 Ok(c) => c,
@@ -288,7 +292,8 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             let output = output.unwrap_or_else(|| root.join("public"));
             let bar = Bar::new(quiet);
-            let (summary, diags) = crate::build::build_with(&root, &output, &clock, &bar);
+            let options = crate::build::Options { flyers: !no_flyers };
+            let (summary, diags) = crate::build::build_with(&root, &output, &clock, &options, &bar);
             bar.done();
             diags.print(&root);
             match summary {
