@@ -96,6 +96,9 @@ pub struct CardView {
     pub district: String,
     /// Category id.
     pub category: String,
+    /// What the filters of the offerings list match (only there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<crate::render::listing::Facets>,
 }
 
 impl Templates {
@@ -507,6 +510,7 @@ fn card(site: &Site, o: &Offering, root: &str, lang: usize) -> CardView {
         },
         district: site.district_name(d, lang),
         category: site.config.categories[o.category].id.clone(),
+        facets: None,
     }
 }
 
@@ -648,6 +652,9 @@ fn context(
         "calendar_url": format!("{root}{code}/calendar.ics"),
         "archive_url": format!("{root}{code}/archive/"),
         "has_archive": site.offerings().any(|o| !current(site, o)),
+        "offerings_url": format!("{root}{code}/offerings/"),
+        "search_url": format!("{root}{code}/search/"),
+        "page_kind": page_kind_name(kind),
     });
     let obj = ctx.as_object_mut().expect("object");
     let template = match kind {
@@ -792,6 +799,88 @@ fn context(
                 json!(texts_view(site, &site.pages[p].texts, &root, lang)),
             );
             "page.html"
+        }
+        PageKind::Offerings | PageKind::Audience(_) | PageKind::Search => {
+            return listing_context(site, kind, lang, ctx);
+        }
+    };
+    (template, ctx)
+}
+
+/// The name of a page kind, as `data-page` on `<body>` (for themes and tests).
+fn page_kind_name(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::Chooser => "chooser",
+        PageKind::NotFound => "not-found",
+        PageKind::Home => "home",
+        PageKind::District(_) => "district",
+        PageKind::Offering(..) => "offering",
+        PageKind::Category(_) => "category",
+        PageKind::Page(_) => "page",
+        PageKind::Archive => "archive",
+        PageKind::Offerings => "offerings",
+        PageKind::Audience(_) => "audience",
+        PageKind::Search => "search",
+    }
+}
+
+/// The offerings list, an audience's page and the search page.
+fn listing_context(
+    site: &Site,
+    kind: PageKind,
+    lang: usize,
+    mut ctx: Value,
+) -> (&'static str, Value) {
+    use crate::render::listing;
+    let root = ctx["root"].as_str().unwrap_or_default().to_string();
+    let code = &site.config.languages[lang].code;
+    let audiences: Vec<Value> = listing::audiences_in_use(site)
+        .into_iter()
+        .map(|a| {
+            json!({
+                "id": AUDIENCES[a],
+                "label": listing::audience_label(site, a, lang),
+                "url": format!("{root}{code}/audience/{}/", AUDIENCES[a]),
+                "current": kind == PageKind::Audience(a),
+            })
+        })
+        .collect();
+    ctx["audiences"] = json!(audiences);
+    let template = match kind {
+        PageKind::Offerings => {
+            let offerings = listing::current_offerings(site);
+            let cards: Vec<CardView> = offerings
+                .iter()
+                .map(|o| CardView {
+                    facets: Some(listing::facets(site, o)),
+                    ..card(site, o, &root, lang)
+                })
+                .collect();
+            ctx["filters"] = listing::filter_options(site, lang, &offerings);
+            ctx["offerings"] = json!(cards);
+            ctx["count_patterns"] = json!(listing::count_patterns(
+                site,
+                lang,
+                "offerings-count",
+                offerings.len()
+            ));
+            "offerings.html"
+        }
+        PageKind::Audience(a) => {
+            ctx["label"] = json!(listing::audience_label(site, a, lang));
+            let groups = by_district(site, &root, lang, |o| o.audience.contains(&a) && current(site, o));
+            ctx["groups"] = json!(groups);
+            "audience.html"
+        }
+        _ => {
+            ctx["index_url"] = json!(format!("{root}{code}/search-index.json"));
+            ctx["count_patterns"] = json!(listing::count_patterns(
+                site,
+                lang,
+                "search-results",
+                crate::render::search::MAX_RESULTS
+            ));
+            "search.html"
         }
     };
     (template, ctx)
