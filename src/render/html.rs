@@ -323,8 +323,21 @@ fn add_flyer_links(
     let cfg = &site.config;
     let link = |fk: FlyerKind, label: String, hreflang: &str| -> Option<Value> {
         let path = fk.path(site);
+        // Language names in the label are marked with their own language.
+        let mut label_html = escape_html(&label);
+        for (i, l) in cfg.languages.iter().enumerate().filter(|(i, _)| *i != lang) {
+            let name = escape_html(&l.endonym);
+            if label_html.contains(&name) {
+                let span = format!(
+                    "<span lang=\"{}\" dir=\"{}\">{name}</span>",
+                    l.code,
+                    cfg.languages[i].dir.as_str()
+                );
+                label_html = label_html.replace(&name, &span);
+            }
+        }
         sizes.get(&path).map(|size| {
-            json!({ "url": format!("{root}{path}"), "label": label, "size": size_label(site, lang, *size), "hreflang": hreflang })
+            json!({ "url": format!("{root}{path}"), "label": label, "label_html": label_html, "size": size_label(site, lang, *size), "hreflang": hreflang })
         })
     };
     match kind {
