@@ -92,6 +92,9 @@ pub struct CardView {
     pub when: Vec<WhenLine>,
     /// Venue name or "online".
     pub place: String,
+    /// Language and direction of a venue name, written in the default
+    /// language, when that is not the page's (absent for "online").
+    pub place_lang: Option<(String, &'static str)>,
     /// District name (on category pages).
     pub district: String,
     /// Category id.
@@ -521,6 +524,14 @@ fn card(site: &Site, o: &Offering, root: &str, lang: usize) -> CardView {
                 .unwrap_or_default(),
             _ => site.strings.get(lang, "place-online", None, false),
         },
+        place_lang: o
+            .place
+            .as_ref()
+            .filter(|_| lang != site.config.default_language)
+            .map(|_| {
+                let d = site.config.default_lang();
+                (d.code.clone(), d.dir.as_str())
+            }),
         district: site.district_name(d, lang),
         category: site.config.categories[o.category].id.clone(),
         facets: None,
@@ -534,7 +545,7 @@ fn contact_view(site: &Site, c: &Contact) -> Value {
         "phone_href": c.phone.as_ref().map(|p| tel_href(p)),
         "email": c.email,
         "website": c.website,
-        "place": c.place.as_ref().and_then(|p| site.places.get(p)).map(place_view),
+        "place": c.place.as_ref().and_then(|p| site.places.get(p)).map(|p| place_view(site, p)),
     })
 }
 
@@ -546,7 +557,9 @@ fn tel_href(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
-fn place_view(p: &crate::model::Place) -> Value {
+/// A venue; its name and address are written in the default language
+/// (places.yaml), so they carry that language's `lang` and `dir`.
+fn place_view(site: &Site, p: &crate::model::Place) -> Value {
     let map = match (p.geo, &p.address) {
         (Some((lat, lon)), _) => Some(format!(
             "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
@@ -562,6 +575,8 @@ fn place_view(p: &crate::model::Place) -> Value {
         "address": p.address,
         "map": map,
         "wheelchair": p.wheelchair,
+        "lang": site.config.default_lang().code,
+        "dir": site.config.default_lang().dir.as_str(),
     })
 }
 
@@ -945,7 +960,7 @@ fn offering_facts(site: &Site, o: &Offering, lang: usize) -> Value {
         "kind": category_label(site, o.category, lang),
         "icon": icon_of(site, o.category),
         "when": o.schedule.describe(f, s, lang),
-        "place": o.place.as_ref().and_then(|p| site.places.get(p)).map(place_view),
+        "place": o.place.as_ref().and_then(|p| site.places.get(p)).map(|p| place_view(site, p)),
         "online": o.online,
         "audience": if audience.is_empty() { None } else { Some(f.list(&audience)) },
         "languages": spoken,

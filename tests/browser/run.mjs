@@ -117,12 +117,14 @@ async function newPage() {
 
 async function audit(page, label) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
-  const r = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), TAGS);
+  const r = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] }), TAGS);
   for (const v of r.violations) {
     fail(`${label}: axe ${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`).join('\n')}`);
   }
+  lastPasses = r.passes.length;
   return r.violations.length;
 }
+let lastPasses = 0;
 
 // Tab from the top through the page: every focusable element that can be
 // seen gets focus, and the focused element looks different (outline or shadow).
@@ -156,6 +158,7 @@ async function keyboard(page, label) {
       .map((e) => `<${e.tagName}> ${(e.textContent || e.name || '').trim().slice(0, 30)}`), [...reached]);
     fail(`${label}: ${targets - reached.size} of ${targets} elements not reached by Tab: ${missed.join(', ')}`);
   }
+  return reached.size;
 }
 
 // Every element whose text is in another language than the page carries lang.
@@ -188,9 +191,9 @@ for (const path of pages) {
   const label = `${path} (${resp.status()})`;
   audited++;
   const n = await audit(page, label);
-  await keyboard(page, label);
+  const tabbed = await keyboard(page, label);
   await mixedLanguage(page, label);
-  console.log(`${n ? 'FAIL' : 'ok  '} ${label}: axe ${n} violations`);
+  console.log(`${n ? 'FAIL' : 'ok  '} ${label}: axe ${n} violations (${lastPasses} rules passed), ${tabbed} elements reached by Tab`);
   await page.context().close();
 }
 // Lists and search without JavaScript: the narrowing links and the note.
