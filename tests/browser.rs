@@ -61,7 +61,10 @@ fn run(out: &Path, extra: &[&str]) {
         .args(extra)
         .status()
         .expect("node runs");
-    assert!(status.success(), "browser tests failed (see the output above)");
+    assert!(
+        status.success(),
+        "browser tests failed (see the output above)"
+    );
 }
 
 fn temp_site(from: &str) -> (tempfile::TempDir, PathBuf) {
@@ -89,5 +92,5 @@ fn demo_site_passes_axe_and_keyboard_in_chromium() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     build(Path::new(ROOT), &out);
-    run(&out, &["--langs", "de,ar,tr,fa,ur,ru"]);
+    run(&out, &["--langs", "de,ar,tr,ur"]);
 }

@@ -49,12 +49,20 @@ fn check_site(out: &Path) -> BTreeMap<String, (u64, String)> {
     let style = std::fs::read_to_string(out.join("style.css")).unwrap();
     for u in style.split("url(").skip(1) {
         let u = u.split(')').next().unwrap().trim_matches(['"', '\'']);
-        assert!(u.starts_with("data:") || !is_external(u), "style.css loads {u}");
+        assert!(
+            u.starts_with("data:") || !is_external(u),
+            "style.css loads {u}"
+        );
     }
     let mut largest: BTreeMap<String, (u64, String)> = BTreeMap::new();
     for e in walkdir::WalkDir::new(out) {
         let e = e.unwrap();
-        let rel = e.path().strip_prefix(out).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = e
+            .path()
+            .strip_prefix(out)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel.ends_with("search-index.json") {
             assert!(e.metadata().unwrap().len() <= INDEX, "{rel} is too big");
         }
@@ -69,10 +77,17 @@ fn check_site(out: &Path) -> BTreeMap<String, (u64, String)> {
             assert!(!is_external(src), "{rel}: <{tag}> loads from another host");
         }
         for (tag, href) in attrs(&html, "link", "href") {
-            let navigational = tag.contains(r#"rel="canonical""#) || tag.contains(r#"rel="alternate""#);
-            assert!(navigational || !is_external(href), "{rel}: <{tag}> loads from another host");
+            let navigational =
+                tag.contains(r#"rel="canonical""#) || tag.contains(r#"rel="alternate""#);
+            assert!(
+                navigational || !is_external(href),
+                "{rel}: <{tag}> loads from another host"
+            );
         }
-        assert!(!html.contains("url(http") && !html.contains("url(//"), "{rel}");
+        assert!(
+            !html.contains("url(http") && !html.contains("url(//"),
+            "{rel}"
+        );
         assert!(!html.contains("@import"), "{rel}");
         let mut script = 0;
         for (_, src) in attrs(&html, "script", "src") {
@@ -118,8 +133,17 @@ fn fixture_pages_stay_within_the_byte_budget_and_load_nothing_from_elsewhere() {
     assert!(summary.is_some());
     let largest = check_site(&out);
     for kind in [
-        "chooser", "not-found", "home", "district", "offering", "category", "audience",
-        "offerings", "search", "page", "archive",
+        "chooser",
+        "not-found",
+        "home",
+        "district",
+        "offering",
+        "category",
+        "audience",
+        "offerings",
+        "search",
+        "page",
+        "archive",
     ] {
         assert!(largest.contains_key(kind), "no {kind} page checked");
     }

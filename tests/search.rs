@@ -15,8 +15,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 fn built() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&Path::new(ROOT).join("tests/fixtures/browser"), dir.path());
-    let (summary, diags) =
-        quartier::build::build(dir.path(), &dir.path().join("public"), &clock());
+    let (summary, diags) = quartier::build::build(dir.path(), &dir.path().join("public"), &clock());
     let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
     assert!(summary.is_some(), "{msgs:#?}");
     dir
@@ -55,7 +54,10 @@ fn can_build_a_search_index_per_language_without_past_offerings() {
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
         let docs = json["docs"].as_array().unwrap();
         let urls: Vec<&str> = docs.iter().map(|d| d["u"].as_str().unwrap()).collect();
-        assert!(urls.contains(&"nordviertel/mama-lernt-deutsch/"), "{urls:?}");
+        assert!(
+            urls.contains(&"nordviertel/mama-lernt-deutsch/"),
+            "{urls:?}"
+        );
         assert!(urls.contains(&"about/"), "{urls:?}");
         assert!(!urls.contains(&"suedstadt/fest-2026/"), "past: {urls:?}");
         for d in docs {
@@ -98,7 +100,10 @@ fn offerings_list_carries_facets_and_links_for_readers_without_javascript() {
     assert!(page.contains(r#"<script src="../../filter.js"></script>"#));
     // Every page links the list and the search.
     let home = read(&dir, "tr/index.html");
-    assert!(home.contains(r#"<a href="../tr/offerings/">Tüm hizmetler</a>"#), "{home}");
+    assert!(
+        home.contains(r#"<a href="../tr/offerings/">Tüm hizmetler</a>"#),
+        "{home}"
+    );
     assert!(home.contains(r#"href="../tr/search/""#));
     assert!(!home.contains("<script"));
 }
@@ -107,7 +112,10 @@ fn offerings_list_carries_facets_and_links_for_readers_without_javascript() {
 fn can_build_audience_pages_for_audiences_in_use() {
     let dir = built();
     let women = read(&dir, "de/audience/women/index.html");
-    assert!(women.contains("Angebote für: \u{2068}Frauen\u{2069}"), "{women}");
+    assert!(
+        women.contains("Angebote für: \u{2068}Frauen\u{2069}"),
+        "{women}"
+    );
     assert!(women.contains("Mama lernt Deutsch") && women.contains("Frauencafé"));
     assert!(!women.contains("Deutschkurs am Abend"));
     assert!(!dir.path().join("public/de/audience/seniors").exists());
@@ -122,7 +130,12 @@ fn search_page_explains_itself_without_javascript() {
     let page = read(&dir, "de/search/index.html");
     assert!(page.contains(r#"id="search-nojs""#));
     assert!(page.contains("Die Suche braucht JavaScript"));
-    assert!(page.contains(r#"role="search" method="get" action="" hidden data-index="../../de/search-index.json""#), "{page}");
+    assert!(
+        page.contains(
+            r#"role="search" method="get" action="" hidden data-index="../../de/search-index.json""#
+        ),
+        "{page}"
+    );
     assert!(page.contains(r#"<input type="search" id="q" name="q""#));
 }
 

@@ -896,7 +896,9 @@ fn listing_context(
         }
         PageKind::Audience(a) => {
             ctx["label"] = json!(listing::audience_label(site, a, lang));
-            let groups = by_district(site, &root, lang, |o| o.audience.contains(&a) && current(site, o));
+            let groups = by_district(site, &root, lang, |o| {
+                o.audience.contains(&a) && current(site, o)
+            });
             ctx["groups"] = json!(groups);
             "audience.html"
         }

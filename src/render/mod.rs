@@ -160,10 +160,9 @@ pub fn job_path(site: &Site, job: &Job) -> String {
             format!("{}/{}", site.config.languages[*lang].code, kind.path(site))
         }
         Job::Feed(lang) => format!("{}/atom.xml", site.config.languages[*lang].code),
-        Job::SearchIndex(lang) => format!(
-            "{}/search-index.json",
-            site.config.languages[*lang].code
-        ),
+        Job::SearchIndex(lang) => {
+            format!("{}/search-index.json", site.config.languages[*lang].code)
+        }
         Job::Flyer(kind) => kind.path(site),
         Job::TranslationStatus => "translation-status/index.html".into(),
         Job::Sitemap => "sitemap.xml".into(),

@@ -152,11 +152,17 @@ pub fn index(site: &Site, lang: usize) -> String {
     let mut docs = Vec::new();
     for dist in &site.districts {
         let name = site.district_name(dist, lang);
-        docs.extend(entry(site, lang, &dist.texts, format!("{}/", dist.id), &[]).map(|mut e| {
-            e.x = format!("{} {}", normalise(&name), e.x);
-            e
-        }));
-        for o in dist.offerings.iter().filter(|o| !o.schedule.is_past(site.today)) {
+        docs.extend(
+            entry(site, lang, &dist.texts, format!("{}/", dist.id), &[]).map(|mut e| {
+                e.x = format!("{} {}", normalise(&name), e.x);
+                e
+            }),
+        );
+        for o in dist
+            .offerings
+            .iter()
+            .filter(|o| !o.schedule.is_past(site.today))
+        {
             let kind = crate::render::html::category_label(site, o.category, lang);
             docs.extend(entry(
                 site,
@@ -189,7 +195,12 @@ mod tests {
 
     #[test]
     fn plain_text_drops_tags_and_cuts_at_words() {
-        assert_eq!(plain_text("<p>a &amp; b</p><p>c</p>").split_whitespace().collect::<Vec<_>>(), ["a", "&", "b", "c"]);
+        assert_eq!(
+            plain_text("<p>a &amp; b</p><p>c</p>")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["a", "&", "b", "c"]
+        );
         assert_eq!(cut("one two three", 9), "one two");
         assert_eq!(cut("one", 9), "one");
     }
