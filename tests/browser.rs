@@ -48,6 +48,9 @@ fn can_run() -> bool {
     }
 }
 
+/// One Chromium at a time: two at once on a small machine make timing flaky.
+static BROWSER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn build(site: &Path, out: &Path) {
     let (summary, diags) = quartier::build::build(site, out, &clock());
     let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
@@ -55,6 +58,7 @@ fn build(site: &Path, out: &Path) {
 }
 
 fn run(out: &Path, extra: &[&str]) {
+    let _one = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let status = Command::new("node")
         .arg(Path::new(ROOT).join("tests/browser/run.mjs"))
         .arg(out)

@@ -262,7 +262,7 @@ async function searchFlow(lang, query, expect) {
   if (!(await page.locator('#search').isVisible())) return fail(`${label}: form not shown`);
   if (await page.locator('#search-nojs').isVisible()) fail(`${label}: no-JavaScript note still shown`);
   if (served.filter((p) => p.endsWith('search-index.json')).length !== before) fail(`${label}: index loaded before searching`);
-  await page.locator('#q').pressSequentially(query, { delay: 20 });
+  await page.locator('#q').fill(query);
   await page.waitForFunction(() => document.querySelector('#search-status').textContent !== '');
   const titles = await page.locator('#search-results h2').allTextContents();
   if (!titles.includes(expect)) fail(`${label}: expected "${expect}" among ${JSON.stringify(titles)}`);
