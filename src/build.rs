@@ -185,6 +185,7 @@ fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<
         Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
         Job::Calendar(kind, lang) => calendar(&p.site, *kind, *lang).into_bytes(),
         Job::Feed(lang) => render::feed::atom(&p.site, *lang, &p.git_times).into_bytes(),
+        Job::SearchIndex(lang) => render::search::index(&p.site, *lang).into_bytes(),
         Job::ThemeStatic(k) => p.site.theme.statics[k].bytes.clone(),
         Job::Copy(_) => return Ok(None),
     }))

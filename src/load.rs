@@ -32,6 +32,7 @@ use crate::yamlspan::Seg;
 pub const RESERVED_IDS: &[&str] = &[
     "pages",
     "category",
+    "audience",
     "offerings",
     "search",
     "archive",

@@ -820,6 +820,20 @@ impl Schedule {
         v
     }
 
+    /// Start times of its meetings, sorted, where the schedule gives them.
+    pub fn start_times(&self) -> Vec<TimeOfDay> {
+        let mut v: Vec<TimeOfDay> = match self {
+            Schedule::Once { times, .. } => times.start.into_iter().collect(),
+            Schedule::Dates(d) => d.iter().filter_map(|d| d.times.start).collect(),
+            Schedule::Weekly { slots, .. } => slots.iter().filter_map(|s| s.times.start).collect(),
+            Schedule::Monthly { slots, .. } => slots.iter().filter_map(|s| s.times.start).collect(),
+            Schedule::ByAppointment => Vec::new(),
+        };
+        v.sort();
+        v.dedup();
+        v
+    }
+
     /// The schedule as lines of text in language `lang`.
     pub fn describe(&self, f: &Formats, s: &Strings, lang: usize) -> Vec<WhenLine> {
         let time = |t: &Times| time_text(f, s, lang, t);

@@ -148,7 +148,8 @@ fn sitemap_lists_every_page_with_alternates() {
     let s = Site::basic();
     s.build_ok();
     let sm = s.read_out("sitemap.xml");
-    assert_eq!(sm.matches("<url>").count(), 8 * 3);
+    // 8 pages, the offerings list, search and two audience pages, in 3 languages.
+    assert_eq!(sm.matches("<url>").count(), 12 * 3);
     assert!(sm.contains("<loc>https://example.org/quartier/ar/nordviertel/fest/</loc>"));
     assert!(sm.contains(r#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/quartier/de/nordviertel/fest/"/>"#));
     assert!(s

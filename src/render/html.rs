@@ -92,10 +92,16 @@ pub struct CardView {
     pub when: Vec<WhenLine>,
     /// Venue name or "online".
     pub place: String,
+    /// Language and direction of a venue name, written in the default
+    /// language, when that is not the page's (absent for "online").
+    pub place_lang: Option<(String, &'static str)>,
     /// District name (on category pages).
     pub district: String,
     /// Category id.
     pub category: String,
+    /// What the filters of the offerings list match (only there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<crate::render::listing::Facets>,
 }
 
 impl Templates {
@@ -320,10 +326,23 @@ fn add_flyer_links(
     let cfg = &site.config;
     let link = |fk: FlyerKind, label: String, hreflang: &str| -> Option<Value> {
         let path = fk.path(site);
+        // Language names in the label are marked with their own language.
+        let mut label_html = escape_html(&label);
+        for (i, l) in cfg.languages.iter().enumerate().filter(|(i, _)| *i != lang) {
+            let name = escape_html(&l.endonym);
+            if label_html.contains(&name) {
+                let span = format!(
+                    "<span lang=\"{}\" dir=\"{}\">{name}</span>",
+                    l.code,
+                    cfg.languages[i].dir.as_str()
+                );
+                label_html = label_html.replace(&name, &span);
+            }
+        }
         sizes.get(&path).map(|size| {
             // Size 0: not known (the preview lays flyers out only when opened).
             let size = (*size > 0).then(|| size_label(site, lang, *size));
-            json!({ "url": format!("{root}{path}"), "label": label, "size": size, "hreflang": hreflang })
+            json!({ "url": format!("{root}{path}"), "label": label, "label_html": label_html, "size": size, "hreflang": hreflang })
         })
     };
     match kind {
@@ -507,8 +526,17 @@ fn card(site: &Site, o: &Offering, root: &str, lang: usize) -> CardView {
                 .unwrap_or_default(),
             _ => site.strings.get(lang, "place-online", None, false),
         },
+        place_lang: o
+            .place
+            .as_ref()
+            .filter(|_| lang != site.config.default_language)
+            .map(|_| {
+                let d = site.config.default_lang();
+                (d.code.clone(), d.dir.as_str())
+            }),
         district: site.district_name(d, lang),
         category: site.config.categories[o.category].id.clone(),
+        facets: None,
     }
 }
 
@@ -519,7 +547,7 @@ fn contact_view(site: &Site, c: &Contact) -> Value {
         "phone_href": c.phone.as_ref().map(|p| tel_href(p)),
         "email": c.email,
         "website": c.website,
-        "place": c.place.as_ref().and_then(|p| site.places.get(p)).map(place_view),
+        "place": c.place.as_ref().and_then(|p| site.places.get(p)).map(|p| place_view(site, p)),
     })
 }
 
@@ -531,7 +559,9 @@ fn tel_href(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
-fn place_view(p: &crate::model::Place) -> Value {
+/// A venue; its name and address are written in the default language
+/// (places.yaml), so they carry that language's `lang` and `dir`.
+fn place_view(site: &Site, p: &crate::model::Place) -> Value {
     let map = match (p.geo, &p.address) {
         (Some((lat, lon)), _) => Some(format!(
             "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
@@ -547,6 +577,8 @@ fn place_view(p: &crate::model::Place) -> Value {
         "address": p.address,
         "map": map,
         "wheelchair": p.wheelchair,
+        "lang": site.config.default_lang().code,
+        "dir": site.config.default_lang().dir.as_str(),
     })
 }
 
@@ -650,6 +682,9 @@ fn context(
         "calendar_url": format!("{root}{code}/calendar.ics"),
         "archive_url": format!("{root}{code}/archive/"),
         "has_archive": site.offerings().any(|o| !current(site, o)),
+        "offerings_url": format!("{root}{code}/offerings/"),
+        "search_url": format!("{root}{code}/search/"),
+        "page_kind": page_kind_name(kind),
     });
     let obj = ctx.as_object_mut().expect("object");
     let template = match kind {
@@ -795,6 +830,90 @@ fn context(
             );
             "page.html"
         }
+        PageKind::Offerings | PageKind::Audience(_) | PageKind::Search => {
+            return listing_context(site, kind, lang, ctx);
+        }
+    };
+    (template, ctx)
+}
+
+/// The name of a page kind, as `data-page` on `<body>` (for themes and tests).
+fn page_kind_name(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::Chooser => "chooser",
+        PageKind::NotFound => "not-found",
+        PageKind::Home => "home",
+        PageKind::District(_) => "district",
+        PageKind::Offering(..) => "offering",
+        PageKind::Category(_) => "category",
+        PageKind::Page(_) => "page",
+        PageKind::Archive => "archive",
+        PageKind::Offerings => "offerings",
+        PageKind::Audience(_) => "audience",
+        PageKind::Search => "search",
+    }
+}
+
+/// The offerings list, an audience's page and the search page.
+fn listing_context(
+    site: &Site,
+    kind: PageKind,
+    lang: usize,
+    mut ctx: Value,
+) -> (&'static str, Value) {
+    use crate::render::listing;
+    let root = ctx["root"].as_str().unwrap_or_default().to_string();
+    let code = &site.config.languages[lang].code;
+    let audiences: Vec<Value> = listing::audiences_in_use(site)
+        .into_iter()
+        .map(|a| {
+            json!({
+                "id": AUDIENCES[a],
+                "label": listing::audience_label(site, a, lang),
+                "url": format!("{root}{code}/audience/{}/", AUDIENCES[a]),
+                "current": kind == PageKind::Audience(a),
+            })
+        })
+        .collect();
+    ctx["audiences"] = json!(audiences);
+    let template = match kind {
+        PageKind::Offerings => {
+            let offerings = listing::current_offerings(site);
+            let cards: Vec<CardView> = offerings
+                .iter()
+                .map(|o| CardView {
+                    facets: Some(listing::facets(site, o)),
+                    ..card(site, o, &root, lang)
+                })
+                .collect();
+            ctx["filters"] = listing::filter_options(site, lang, &offerings);
+            ctx["offerings"] = json!(cards);
+            ctx["count_patterns"] = json!(listing::count_patterns(
+                site,
+                lang,
+                "offerings-count",
+                offerings.len()
+            ));
+            "offerings.html"
+        }
+        PageKind::Audience(a) => {
+            ctx["label"] = json!(listing::audience_label(site, a, lang));
+            let groups = by_district(site, &root, lang, |o| {
+                o.audience.contains(&a) && current(site, o)
+            });
+            ctx["groups"] = json!(groups);
+            "audience.html"
+        }
+        _ => {
+            ctx["index_url"] = json!(format!("{root}{code}/search-index.json"));
+            ctx["count_patterns"] = json!(listing::count_patterns(
+                site,
+                lang,
+                "search-results",
+                crate::render::search::MAX_RESULTS
+            ));
+            "search.html"
+        }
     };
     (template, ctx)
 }
@@ -845,7 +964,7 @@ fn offering_facts(site: &Site, o: &Offering, lang: usize) -> Value {
         "kind": category_label(site, o.category, lang),
         "icon": icon_of(site, o.category),
         "when": o.schedule.describe(f, s, lang),
-        "place": o.place.as_ref().and_then(|p| site.places.get(p)).map(place_view),
+        "place": o.place.as_ref().and_then(|p| site.places.get(p)).map(|p| place_view(site, p)),
         "online": o.online,
         "audience": if audience.is_empty() { None } else { Some(f.list(&audience)) },
         "languages": spoken,

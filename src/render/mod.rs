@@ -8,6 +8,8 @@ pub mod feed;
 pub mod flyer;
 pub mod html;
 pub mod ics;
+pub mod listing;
+pub mod search;
 pub mod sitemap;
 
 use std::path::PathBuf;
@@ -33,6 +35,13 @@ pub enum PageKind {
     Page(usize),
     /// `/<lang>/archive/`: offerings that are over.
     Archive,
+    /// `/<lang>/offerings/`: every current offering, with filters.
+    Offerings,
+    /// `/<lang>/audience/<id>/`: offerings for one audience (index into
+    /// [`crate::model::AUDIENCES`]).
+    Audience(usize),
+    /// `/<lang>/search/`.
+    Search,
 }
 
 impl PageKind {
@@ -48,6 +57,9 @@ impl PageKind {
             PageKind::Category(c) => format!("category/{}/", site.config.categories[c].id),
             PageKind::Page(p) => format!("{}/", site.pages[p].id),
             PageKind::Archive => "archive/".into(),
+            PageKind::Offerings => "offerings/".into(),
+            PageKind::Audience(a) => format!("audience/{}/", crate::model::AUDIENCES[a]),
+            PageKind::Search => "search/".into(),
         }
     }
 
@@ -65,6 +77,13 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
         v.extend((0..dist.offerings.len()).map(|o| PageKind::Offering(d, o)));
     }
     v.extend((0..site.config.categories.len()).map(PageKind::Category));
+    v.push(PageKind::Offerings);
+    v.extend(
+        listing::audiences_in_use(site)
+            .into_iter()
+            .map(PageKind::Audience),
+    );
+    v.push(PageKind::Search);
     v.extend((0..site.pages.len()).map(PageKind::Page));
     v.push(PageKind::Archive);
     v
@@ -114,6 +133,8 @@ pub enum Job {
     Calendar(CalendarKind, usize),
     /// The Atom feed of a language.
     Feed(usize),
+    /// The search index of a language.
+    SearchIndex(usize),
     /// `/translation-status/index.html` for the team (opt-in; not in the
     /// navigation or the sitemap).
     TranslationStatus,
@@ -139,6 +160,9 @@ pub fn job_path(site: &Site, job: &Job) -> String {
             format!("{}/{}", site.config.languages[*lang].code, kind.path(site))
         }
         Job::Feed(lang) => format!("{}/atom.xml", site.config.languages[*lang].code),
+        Job::SearchIndex(lang) => {
+            format!("{}/search-index.json", site.config.languages[*lang].code)
+        }
         Job::Flyer(kind) => kind.path(site),
         Job::TranslationStatus => "translation-status/index.html".into(),
         Job::Sitemap => "sitemap.xml".into(),
@@ -180,8 +204,9 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
             let job = Job::Calendar(c, lang);
             out.push((job_path(site, &job), job));
         }
-        let job = Job::Feed(lang);
-        out.push((job_path(site, &job), job));
+        for job in [Job::Feed(lang), Job::SearchIndex(lang)] {
+            out.push((job_path(site, &job), job));
+        }
     }
     for kind in flyer::plan(site) {
         out.push((kind.path(site), Job::Flyer(kind)));

@@ -130,3 +130,32 @@ flyer-subtitle = الخدمات المتوفرة هنا
 flyer-contact = هل لديك سؤال؟ اسألنا
 flyer-scan = امسح الرمز لترى هذه الصفحة على الإنترنت بلغتك.
 flyer-footer = { $site } · آخر تحديث: { $date }
+
+## Offerings list, filters and search
+offerings-heading = كل الخدمات
+search-heading = بحث
+filter-heading = تضييق القائمة
+filter-district = الحي
+filter-day = يوم الأسبوع
+filter-time = وقت اليوم
+time-morning = صباحًا
+time-afternoon = بعد الظهر
+time-evening = مساءً
+filter-any = الكل
+filter-childcare = فقط مع رعاية الأطفال
+filter-free = المجانية فقط
+filter-reset = عرض كل الخدمات
+filter-none = لا توجد خدمة تناسب اختيارك. أزل أحد عوامل التصفية لرؤية المزيد.
+browse-heading = تصفح الخدمات
+audience-offerings-heading = خدمات موجهة إلى: { $name }
+search-label = عن ماذا تبحث؟
+search-needs-js = البحث يحتاج إلى جافاسكريبت، وهي معطلة في متصفحك. كل الخدمات موجودة في القائمة:
+search-results = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+search-none = لم يتم العثور على شيء. جرّب كلمة أخرى أو تصفح القائمة:

@@ -119,3 +119,28 @@ flyer-subtitle = لێرە چی هەیە
 flyer-contact = پرسیارت هەیە؟ لە ئێمە بپرسە
 flyer-scan = کۆدەکە سکان بکە بۆ ئەوەی ئەم پەڕەیە لە ئینتەرنێت بە زمانی خۆت ببینیت.
 flyer-footer = { $site } · بەرواری زانیارییەکان: { $date }
+
+## Offerings list, filters and search
+offerings-heading = هەموو خزمەتگوزارییەکان
+search-heading = گەڕان
+filter-heading = لیستەکە کورت بکەرەوە
+filter-district = گەڕەک
+filter-day = ڕۆژی هەفتە
+filter-time = کاتی ڕۆژ
+time-morning = بەیانی
+time-afternoon = دوای نیوەڕۆ
+time-evening = ئێوارە
+filter-any = هەموو
+filter-childcare = تەنها لەگەڵ چاودێری منداڵان
+filter-free = تەنها بێبەرامبەر
+filter-reset = هەموو خزمەتگوزارییەکان پیشان بدە
+filter-none = هیچ خزمەتگوزارییەک لەگەڵ هەڵبژاردنەکەت ناگونجێت. فلتەرێک لابە بۆ بینینی زیاتر.
+browse-heading = سەیری خزمەتگوزارییەکان بکە
+audience-offerings-heading = خزمەتگوزاری بۆ: { $name }
+search-label = بەدوای چیدا دەگەڕێیت؟
+search-needs-js = گەڕان پێویستی بە جاڤاسکریپتە، کە لە وێبگەڕەکەتدا کوژاوەتەوە. هەموو خزمەتگوزارییەکان لە لیستەکەدان:
+search-results = { $count ->
+    [one] یەک ئەنجام
+   *[other] { $count } ئەنجام
+}
+search-none = هیچ شتێک نەدۆزرایەوە. وشەیەکی تر تاقی بکەرەوە یان سەیری لیستەکە بکە:

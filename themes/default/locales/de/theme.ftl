@@ -119,3 +119,28 @@ flyer-subtitle = Das gibt es hier
 flyer-contact = Fragen? Sprechen Sie uns an
 flyer-scan = Scannen Sie den Code: Dann sehen Sie diese Seite im Internet, in Ihrer Sprache.
 flyer-footer = { $site } · Stand: { $date }
+
+## Offerings list, filters and search
+offerings-heading = Alle Angebote
+search-heading = Suche
+filter-heading = Liste eingrenzen
+filter-district = Stadtteil
+filter-day = Wochentag
+filter-time = Tageszeit
+time-morning = Vormittag
+time-afternoon = Nachmittag
+time-evening = Abend
+filter-any = Alle
+filter-childcare = Nur mit Kinderbetreuung
+filter-free = Nur kostenlose
+filter-reset = Alle Angebote zeigen
+filter-none = Kein Angebot passt zu Ihrer Auswahl. Entfernen Sie einen Filter, um mehr zu sehen.
+browse-heading = Angebote durchstöbern
+audience-offerings-heading = Angebote für: { $name }
+search-label = Was suchen Sie?
+search-needs-js = Die Suche braucht JavaScript, das in Ihrem Browser ausgeschaltet ist. Alle Angebote finden Sie in der Liste:
+search-results = { $count ->
+    [one] Ein Treffer
+   *[other] { $count } Treffer
+}
+search-none = Nichts gefunden. Versuchen Sie ein anderes Wort, oder sehen Sie in der Liste nach:

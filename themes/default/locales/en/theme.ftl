@@ -118,3 +118,28 @@ flyer-subtitle = What is on offer
 flyer-contact = Questions? Ask us
 flyer-scan = Scan the code to see this page on the internet, in your language.
 flyer-footer = { $site } · as of { $date }
+
+## Offerings list, filters and search
+offerings-heading = All offerings
+search-heading = Search
+filter-heading = Narrow down the list
+filter-district = District
+filter-day = Weekday
+filter-time = Time of day
+time-morning = Morning
+time-afternoon = Afternoon
+time-evening = Evening
+filter-any = All
+filter-childcare = Only with childcare
+filter-free = Only free of charge
+filter-reset = Show all offerings
+filter-none = No offering matches your choice. Remove a filter to see more.
+browse-heading = Browse the offerings
+audience-offerings-heading = Offerings for: { $name }
+search-label = What are you looking for?
+search-needs-js = Searching needs JavaScript, which is switched off in your browser. Every offering is in the list:
+search-results = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-none = Nothing found. Try another word, or look through the list:

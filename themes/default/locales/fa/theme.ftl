@@ -122,3 +122,28 @@ flyer-subtitle = اینجا چه برنامه‌هایی هست
 flyer-contact = سؤالی دارید؟ از ما بپرسید
 flyer-scan = کد را اسکن کنید تا این صفحه را در اینترنت به زبان خودتان ببینید.
 flyer-footer = { $site } · آخرین به‌روزرسانی: { $date }
+
+## Offerings list, filters and search
+offerings-heading = همهٔ برنامه‌ها
+search-heading = جستجو
+filter-heading = محدود کردن فهرست
+filter-district = محله
+filter-day = روز هفته
+filter-time = زمان روز
+time-morning = صبح
+time-afternoon = بعدازظهر
+time-evening = شب
+filter-any = همه
+filter-childcare = فقط با نگهداری از کودکان
+filter-free = فقط رایگان
+filter-reset = نمایش همهٔ برنامه‌ها
+filter-none = هیچ برنامه‌ای با انتخاب شما جور نیست. برای دیدن موارد بیشتر یک فیلتر را بردارید.
+browse-heading = مرور برنامه‌ها
+audience-offerings-heading = برنامه‌ها برای: { $name }
+search-label = دنبال چه می‌گردید؟
+search-needs-js = جستجو به جاوااسکریپت نیاز دارد که در مرورگر شما خاموش است. همهٔ برنامه‌ها در فهرست هستند:
+search-results = { $count ->
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+search-none = چیزی پیدا نشد. واژهٔ دیگری را امتحان کنید یا فهرست را ببینید:

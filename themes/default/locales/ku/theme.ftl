@@ -160,3 +160,28 @@ flyer-subtitle = Li vir çi heye
 flyer-contact = Pirsên te hene? Ji me bipirse
 flyer-scan = Kodê skan bike, da ku tu vê rûpelê li ser înternetê bi zimanê xwe bibînî.
 flyer-footer = { $site } · Dîroka agahiyan: { $date }
+
+## Offerings list, filters and search
+offerings-heading = Hemû xizmet
+search-heading = Lêgerîn
+filter-heading = Lîsteyê teng bike
+filter-district = Tax
+filter-day = Roja hefteyê
+filter-time = Dema rojê
+time-morning = Sibeh
+time-afternoon = Piştî nîvro
+time-evening = Êvar
+filter-any = Hemû
+filter-childcare = Tenê bi lênêrîna zarokan
+filter-free = Tenê yên belaş
+filter-reset = Hemû xizmetan nîşan bide
+filter-none = Tu xizmet li gorî hilbijartina te nîne. Parzûnekê rake da ku bêtir bibînî.
+browse-heading = Li xizmetan binêre
+audience-offerings-heading = Xizmet ji bo: { $name }
+search-label = Tu li çi digerî?
+search-needs-js = Ji bo lêgerînê JavaScript pêwîst e, lê ew di geroka te de girtî ye. Hemû xizmet di lîsteyê de ne:
+search-results = { $count ->
+    [one] Encamek
+   *[other] { $count } encam
+}
+search-none = Tiştek nehat dîtin. Peyveke din biceribîne an li lîsteyê binêre:

@@ -168,3 +168,30 @@ flyer-subtitle = Co tu znajdziesz
 flyer-contact = Masz pytania? Zapytaj nas
 flyer-scan = Zeskanuj kod, aby otworzyć tę stronę w internecie w swoim języku.
 flyer-footer = { $site } · Stan na { $date }
+
+## Offerings list, filters and search
+offerings-heading = Wszystkie oferty
+search-heading = Szukaj
+filter-heading = Zawęź listę
+filter-district = Dzielnica
+filter-day = Dzień tygodnia
+filter-time = Pora dnia
+time-morning = Przed południem
+time-afternoon = Po południu
+time-evening = Wieczorem
+filter-any = Wszystkie
+filter-childcare = Tylko z opieką nad dziećmi
+filter-free = Tylko bezpłatne
+filter-reset = Pokaż wszystkie oferty
+filter-none = Żadna oferta nie pasuje do wyboru. Usuń któryś filtr, aby zobaczyć więcej.
+browse-heading = Przeglądaj oferty
+audience-offerings-heading = Oferty dla: { $name }
+search-label = Czego szukasz?
+search-needs-js = Wyszukiwanie wymaga JavaScriptu, który jest wyłączony w Twojej przeglądarce. Wszystkie oferty są na liście:
+search-results = { $count ->
+    [one] Jeden wynik
+    [few] { $count } wyniki
+    [many] { $count } wyników
+   *[other] { $count } wyniku
+}
+search-none = Nic nie znaleziono. Spróbuj innego słowa albo przejrzyj listę:

@@ -122,3 +122,28 @@ flyer-subtitle = در اینجا چه برنامه‌هایی است
 flyer-contact = سوال دارید؟ از ما بپرسید
 flyer-scan = کود را سکن کنید تا این صفحه را در انترنت به زبان خود ببینید.
 flyer-footer = { $site } · تاریخ معلومات: { $date }
+
+## Offerings list, filters and search
+offerings-heading = همه برنامه‌ها
+search-heading = جستجو
+filter-heading = محدود ساختن فهرست
+filter-district = ناحیه
+filter-day = روز هفته
+filter-time = وقت روز
+time-morning = صبح
+time-afternoon = بعد از چاشت
+time-evening = شام
+filter-any = همه
+filter-childcare = فقط با نگهداری اطفال
+filter-free = فقط رایگان
+filter-reset = نمایش همه برنامه‌ها
+filter-none = هیچ برنامه‌ای با انتخاب شما مطابقت ندارد. برای دیدن موارد بیشتر یک فلتر را بردارید.
+browse-heading = مرور برنامه‌ها
+audience-offerings-heading = برنامه‌ها برای: { $name }
+search-label = در جستجوی چه هستید؟
+search-needs-js = جستجو به جاوااسکریپت ضرورت دارد که در مرورگر شما خاموش است. همه برنامه‌ها در فهرست هستند:
+search-results = { $count ->
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+search-none = چیزی پیدا نشد. کلمهٔ دیگری را امتحان کنید یا فهرست را ببینید:

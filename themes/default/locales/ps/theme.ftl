@@ -119,3 +119,28 @@ flyer-subtitle = دلته څه شته
 flyer-contact = پوښتنه لرئ؟ له موږ څخه وپوښتئ
 flyer-scan = کوډ سکن کړئ، بیا به دا پاڼه په انټرنېټ کې په خپله ژبه ووینئ.
 flyer-footer = { $site } · د معلوماتو نېټه: { $date }
+
+## Offerings list, filters and search
+offerings-heading = ټول پروګرامونه
+search-heading = لټون
+filter-heading = لیست محدود کړئ
+filter-district = سیمه
+filter-day = د اونۍ ورځ
+filter-time = د ورځې وخت
+time-morning = سهار
+time-afternoon = ماسپښین
+time-evening = ماښام
+filter-any = ټول
+filter-childcare = یوازې د ماشومانو له ساتنې سره
+filter-free = یوازې وړیا
+filter-reset = ټول پروګرامونه وښایاست
+filter-none = هیڅ پروګرام ستاسو له انتخاب سره سمون نه لري. د نورو لیدلو لپاره یو فلټر لرې کړئ.
+browse-heading = پروګرامونه وګورئ
+audience-offerings-heading = پروګرامونه د دې لپاره: { $name }
+search-label = تاسو څه لټوئ؟
+search-needs-js = لټون جاواسکریپټ ته اړتیا لري، چې ستاسو په براوزر کې بند دی. ټول پروګرامونه په لیست کې دي:
+search-results = { $count ->
+    [one] یوه پایله
+   *[other] { $count } پایلې
+}
+search-none = هیڅ ونه موندل شو. بله کلمه وآزمویئ یا لیست وګورئ:

@@ -168,3 +168,30 @@ flyer-subtitle = Что здесь есть
 flyer-contact = Есть вопросы? Спросите нас
 flyer-scan = Отсканируйте код, чтобы открыть эту страницу в интернете на вашем языке.
 flyer-footer = { $site } · Актуально на { $date }
+
+## Offerings list, filters and search
+offerings-heading = Все предложения
+search-heading = Поиск
+filter-heading = Уточнить список
+filter-district = Район
+filter-day = День недели
+filter-time = Время дня
+time-morning = Утро
+time-afternoon = После обеда
+time-evening = Вечер
+filter-any = Все
+filter-childcare = Только с присмотром за детьми
+filter-free = Только бесплатные
+filter-reset = Показать все предложения
+filter-none = Нет предложений по вашему выбору. Уберите какой-нибудь фильтр, чтобы увидеть больше.
+browse-heading = Просмотр предложений
+audience-offerings-heading = Предложения для: { $name }
+search-label = Что вы ищете?
+search-needs-js = Для поиска нужен JavaScript, а он отключён в вашем браузере. Все предложения есть в списке:
+search-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+search-none = Ничего не найдено. Попробуйте другое слово или посмотрите список:

@@ -160,3 +160,28 @@ flyer-subtitle = Adeegyada halkan laga helo
 flyer-contact = Su'aal ma qabtaa? Na weydii
 flyer-scan = Iskaan garee koodka. Markaas waxaad internetka ku arki doontaa boggan oo ku qoran luqaddaada.
 flyer-footer = { $site } · La cusboonaysiiyay: { $date }
+
+## Offerings list, filters and search
+offerings-heading = Dhammaan adeegyada
+search-heading = Raadi
+filter-heading = Liiska soo koob
+filter-district = Xaafadda
+filter-day = Maalinta toddobaadka
+filter-time = Waqtiga maalinta
+time-morning = Subax
+time-afternoon = Galab
+time-evening = Fiid
+filter-any = Dhammaan
+filter-childcare = Kaliya kuwa leh daryeel carruur
+filter-free = Kaliya kuwa bilaashka ah
+filter-reset = Tus dhammaan adeegyada
+filter-none = Ma jiro adeeg ku habboon doorashadaada. Ka saar shaandhayn si aad u aragto wax badan.
+browse-heading = Eeg adeegyada
+audience-offerings-heading = Adeegyo loogu talagalay: { $name }
+search-label = Maxaad raadinaysaa?
+search-needs-js = Raadintu waxay u baahan tahay JavaScript, oo ka xiran browser-kaaga. Dhammaan adeegyada waxay ku jiraan liiska:
+search-results = { $count ->
+    [one] Hal natiijo
+   *[other] { $count } natiijo
+}
+search-none = Waxba lama helin. Isku day eray kale, ama eeg liiska:

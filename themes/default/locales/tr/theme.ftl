@@ -119,3 +119,28 @@ flyer-subtitle = Burada neler var
 flyer-contact = Sorunuz mu var? Bize sorun
 flyer-scan = Kodu tarayın. Bu sayfayı internette kendi dilinizde görürsünüz.
 flyer-footer = { $site } · Son güncelleme: { $date }
+
+## Offerings list, filters and search
+offerings-heading = Tüm hizmetler
+search-heading = Ara
+filter-heading = Listeyi daralt
+filter-district = Semt
+filter-day = Haftanın günü
+filter-time = Günün saati
+time-morning = Öğleden önce
+time-afternoon = Öğleden sonra
+time-evening = Akşam
+filter-any = Tümü
+filter-childcare = Sadece çocuk bakımı olanlar
+filter-free = Sadece ücretsiz olanlar
+filter-reset = Tüm hizmetleri göster
+filter-none = Seçiminize uyan hizmet yok. Daha fazlasını görmek için bir filtreyi kaldırın.
+browse-heading = Hizmetlere göz atın
+audience-offerings-heading = { $name } için hizmetler
+search-label = Ne arıyorsunuz?
+search-needs-js = Arama için JavaScript gerekir; tarayıcınızda JavaScript kapalı. Tüm hizmetler listede:
+search-results = { $count ->
+    [one] Bir sonuç
+   *[other] { $count } sonuç
+}
+search-none = Hiçbir şey bulunamadı. Başka bir kelime deneyin ya da listeye bakın:

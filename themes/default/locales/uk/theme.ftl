@@ -168,3 +168,30 @@ flyer-subtitle = Що тут є
 flyer-contact = Є запитання? Запитайте нас
 flyer-scan = Відскануйте код, щоб відкрити цю сторінку в інтернеті вашою мовою.
 flyer-footer = { $site } · Станом на { $date }
+
+## Offerings list, filters and search
+offerings-heading = Усі пропозиції
+search-heading = Пошук
+filter-heading = Уточнити список
+filter-district = Район
+filter-day = День тижня
+filter-time = Час доби
+time-morning = Ранок
+time-afternoon = Після обіду
+time-evening = Вечір
+filter-any = Усі
+filter-childcare = Лише з доглядом за дітьми
+filter-free = Лише безкоштовні
+filter-reset = Показати всі пропозиції
+filter-none = Немає пропозицій за вашим вибором. Приберіть якийсь фільтр, щоб побачити більше.
+browse-heading = Перегляд пропозицій
+audience-offerings-heading = Пропозиції для: { $name }
+search-label = Що ви шукаєте?
+search-needs-js = Для пошуку потрібен JavaScript, а його вимкнено у вашому браузері. Усі пропозиції є в списку:
+search-results = { $count ->
+    [one] { $count } результат
+    [few] { $count } результати
+    [many] { $count } результатів
+   *[other] { $count } результату
+}
+search-none = Нічого не знайдено. Спробуйте інше слово або перегляньте список:

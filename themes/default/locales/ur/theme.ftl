@@ -160,3 +160,28 @@ flyer-subtitle = یہاں کیا کیا دستیاب ہے
 flyer-contact = کوئی سوال ہے؟ ہم سے پوچھیں
 flyer-scan = کوڈ اسکین کریں اور یہ صفحہ انٹرنیٹ پر اپنی زبان میں دیکھیں۔
 flyer-footer = { $site } · معلومات کی تاریخ: { $date }
+
+## Offerings list, filters and search
+offerings-heading = تمام پروگرام
+search-heading = تلاش
+filter-heading = فہرست محدود کریں
+filter-district = علاقہ
+filter-day = ہفتے کا دن
+filter-time = دن کا وقت
+time-morning = صبح
+time-afternoon = دوپہر
+time-evening = شام
+filter-any = سب
+filter-childcare = صرف بچوں کی نگہداشت کے ساتھ
+filter-free = صرف مفت
+filter-reset = تمام پروگرام دکھائیں
+filter-none = کوئی پروگرام آپ کے انتخاب سے میل نہیں کھاتا۔ مزید دیکھنے کے لیے کوئی فلٹر ہٹائیں۔
+browse-heading = پروگرام دیکھیں
+audience-offerings-heading = پروگرام برائے: { $name }
+search-label = آپ کیا تلاش کر رہے ہیں؟
+search-needs-js = تلاش کے لیے جاوا اسکرپٹ ضروری ہے، جو آپ کے براؤزر میں بند ہے۔ تمام پروگرام فہرست میں موجود ہیں:
+search-results = { $count ->
+    [one] ایک نتیجہ
+   *[other] { $count } نتائج
+}
+search-none = کچھ نہیں ملا۔ کوئی اور لفظ آزمائیں یا فہرست دیکھیں:

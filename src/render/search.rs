@@ -1,0 +1,207 @@
+//! The search index of one language, `/<lang>/search-index.json`, and the
+//! normalisation that makes a query match however it was typed.
+//!
+//! The index is built here and searched in the reader's browser by the
+//! theme's `search.js`, which applies the same [`normalise`] to the query.
+//! Both are proved to agree on the cases in
+//! `tests/fixtures/search-normalisation.json`. The index is only fetched
+//! when the reader starts searching, so it costs nothing on other pages.
+
+use serde::Serialize;
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+use crate::model::{Shown, Site, Texts};
+
+/// Results shown at most (search.js shows the first 50).
+pub const MAX_RESULTS: usize = 50;
+
+/// Characters of body text kept per entry (after normalisation), so the
+/// index stays small on a phone; titles and summaries are always whole.
+pub const BODY_CHARS: usize = 600;
+
+/// Folds a text for matching, identically to `normalise` in the theme's
+/// `search.js`: lowercase; compatibility decomposition (NFKD) with every
+/// combining mark removed (accents, umlaut dots, Arabic vowel signs and
+/// hamza, the dot of Turkish İ); dotless ı as i, ß as ss, final ς as σ;
+/// Arabic and Persian letter variants unified (ٱ→ا, ى/ی→ي, ک→ك, ة→ه) and
+/// tatweel, zero-width (non-)joiners and soft hyphens dropped; Arabic-Indic
+/// and Persian digits as 0–9; every run of other characters one space.
+pub fn normalise(s: &str) -> String {
+    let folded: String = s.to_lowercase().nfkd().collect::<String>().to_lowercase();
+    let mut out = String::with_capacity(folded.len());
+    let mut gap = false;
+    for c in folded.chars() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let mapped: &str = match c {
+            '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{0640}' => continue,
+            'ı' => "i",
+            'ß' => "ss",
+            'ς' => "σ",
+            'ٱ' => "ا",
+            'ى' | 'ی' => "ي",
+            'ک' => "ك",
+            'ة' => "ه",
+            '٠'..='٩' => DIGITS[c as usize - '٠' as usize],
+            '۰'..='۹' => DIGITS[c as usize - '۰' as usize],
+            c if c.is_alphanumeric() => {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(c);
+                continue;
+            }
+            _ => {
+                gap = true;
+                continue;
+            }
+        };
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push_str(mapped);
+    }
+    out
+}
+
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/// The text of rendered HTML: tags dropped (block ends become spaces),
+/// the entities our Markdown renderer writes decoded.
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+/// One entry of the index.
+#[derive(Serialize)]
+struct Entry {
+    /// URL below `/<lang>/`.
+    u: String,
+    /// Title as shown.
+    t: String,
+    /// Summary as shown.
+    s: String,
+    /// Language code of title and summary when they stand in for a missing
+    /// translation (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    l: Option<String>,
+    /// Where it is (district name), as shown.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    d: String,
+    /// The normalised text searched: title, summary, district, kind, the
+    /// default language's title, the start of the body.
+    x: String,
+}
+
+/// Cuts normalised text after `max` characters, at a word boundary.
+fn cut(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        None => s,
+        Some((i, _)) => s[..i].rfind(' ').map_or(&s[..i], |j| &s[..j]),
+    }
+}
+
+fn entry(site: &Site, lang: usize, texts: &Texts, url: String, extra: &[String]) -> Option<Entry> {
+    let cfg = &site.config;
+    let Shown { text, fallback } = texts.show(lang, cfg.default_language)?;
+    let mut words = vec![text.title.clone(), text.summary.clone()];
+    words.extend(extra.iter().cloned());
+    if let Some(def) = texts.by_lang[cfg.default_language].as_ref() {
+        if def.lang != text.lang {
+            words.push(def.title.clone());
+        }
+    }
+    let head = normalise(&words.join(" "));
+    let body = normalise(&plain_text(&text.body.html));
+    let x = format!("{head} {}", cut(&body, BODY_CHARS));
+    Some(Entry {
+        u: url,
+        t: text.title.clone(),
+        s: text.summary.clone(),
+        l: fallback.then(|| cfg.languages[text.lang].code.clone()),
+        d: extra.first().cloned().unwrap_or_default(),
+        x: x.trim_end().to_string(),
+    })
+}
+
+/// The index of language `lang` as JSON: every current offering, every
+/// district and every free page, in the language shown on the site (or the
+/// text standing in for it).
+pub fn index(site: &Site, lang: usize) -> String {
+    let mut docs = Vec::new();
+    for dist in &site.districts {
+        let name = site.district_name(dist, lang);
+        docs.extend(
+            entry(site, lang, &dist.texts, format!("{}/", dist.id), &[]).map(|mut e| {
+                e.x = format!("{} {}", normalise(&name), e.x);
+                e
+            }),
+        );
+        for o in dist
+            .offerings
+            .iter()
+            .filter(|o| !o.schedule.is_past(site.today))
+        {
+            let kind = crate::render::html::category_label(site, o.category, lang);
+            docs.extend(entry(
+                site,
+                lang,
+                &o.texts,
+                format!("{}/{}/", dist.id, o.id),
+                &[name.clone(), kind],
+            ));
+        }
+    }
+    for p in &site.pages {
+        docs.extend(entry(site, lang, &p.texts, format!("{}/", p.id), &[]));
+    }
+    serde_json::json!({ "docs": docs }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_letters_of_every_script() {
+        assert_eq!(normalise("İstanbul IŞIK ışık"), "istanbul isik isik");
+        assert_eq!(normalise("Straße STRASSE Mütter"), "strasse strasse mutter");
+        assert_eq!(normalise("أُمّ إِلى آمنة ٱلله"), "ام الي امنه الله");
+        assert_eq!(normalise("کلاس‌های زبان"), "كلاسهاي زبان");
+        assert_eq!(normalise("ЁЛКА ёлка"), "елка елка");
+        assert_eq!(normalise("  a–b  ۱۲ ١٢ "), "a b 12 12");
+    }
+
+    #[test]
+    fn plain_text_drops_tags_and_cuts_at_words() {
+        assert_eq!(
+            plain_text("<p>a &amp; b</p><p>c</p>")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["a", "&", "b", "c"]
+        );
+        assert_eq!(cut("one two three", 9), "one two");
+        assert_eq!(cut("one", 9), "one");
+    }
+}
