@@ -213,7 +213,10 @@ fn assert_bad(rel: &str, text: &str, expect: &[&str]) {
     let leftovers: Vec<_> = fs::read_dir(s.root())
         .unwrap()
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with(".public."))
+        .filter(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with(".public.") && n != ".public.lock"
+        })
         .collect();
     assert!(leftovers.is_empty(), "staging folder left behind");
 }
