@@ -1,31 +1,77 @@
 #!/usr/bin/env bash
 # Benchmark: full builds of the synthetic corpus (shared/bench/gen.py) at
-# several sizes. Prints median wall time, CPU time and peak memory of N runs.
+# several sizes, Quartier side by side with Hugo and Zola when they are on
+# the PATH, runs alternating. Prints median wall time, CPU time (user+sys)
+# and peak memory of RUNS runs, the ratio to the faster peer, and the flyer
+# phase of a full build separately.
 #   bench/run.sh [OFFERINGS...]      default: 100 1000 5000 (× 10 languages)
 # Environment: RUNS (default 5), WORK (default a fresh folder under /tmp; put
-# it on tmpfs, e.g. /dev/shm, to measure without disk noise).
+# it on tmpfs, e.g. WORK=/dev/shm/qbench, to measure without disk noise).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 gen="$here/../shared/bench/gen.py"
 [ -f "$gen" ] || { echo "bench: $gen not found" >&2; exit 1; }
 runs="${RUNS:-5}"
 work="${WORK:-$(mktemp -d /tmp/quartier-bench.XXXXXX)}"
+mkdir -p "$work"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 5000)
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 bin="$here/target/release/quartier"
-printf '%-10s %8s %10s %10s %12s\n' offerings pages "wall s" "cpu s" "peak MiB"
+tools=(quartier)
+command -v hugo >/dev/null 2>&1 && tools+=(hugo)
+command -v zola >/dev/null 2>&1 && tools+=(zola)
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# One timed build of tool $1 on site $2 into $3; appends "wall cpu kib" to $4.
+timed() {
+  local tool=$1 site=$2 out=$3 log=$4
+  rm -rf "$out"
+  case $tool in
+    quartier) set -- "$bin" build --root "$site" --output "$out" --quiet --no-flyers --today 2026-11-26 ;;
+    hugo) set -- hugo --source "$site" --destination "$out" --quiet ;;
+    zola) set -- zola --root "$site" build --output-dir "$out" --force ;;
+  esac
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>&1
+  read -r wall user sys kib < "$work/time"
+  echo "$wall $(awk "BEGIN{print $user + $sys}") $kib" >> "$log"
+}
+
+printf '%-9s %-9s %8s %8s %8s %9s %8s\n' offerings tool pages "wall s" "cpu s" "peak MiB" "vs peer"
 for n in "${sizes[@]}"; do
-  site="$work/site-$n"
-  python3 "$gen" --tool quartier --offerings "$n" --out "$site" --force >/dev/null
-  walls=(); cpus=(); mems=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$site/public"
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" build --root "$site" --quiet 2>/dev/null
-    read -r wall user sys kib < "$work/time"
-    walls+=("$wall"); cpus+=("$(awk "BEGIN{print $user + $sys}")"); mems+=("$kib")
+  for t in "${tools[@]}"; do
+    python3 "$gen" --tool "$t" --offerings "$n" --out "$work/$t-$n" --force >/dev/null
+    : > "$work/$t-$n.log"
   done
-  pages=$(find "$site/public" -name index.html | wc -l)
-  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-  printf '%-10s %8s %10s %10s %12s\n' "$n" "$pages" "$(median "${walls[@]}")" \
-    "$(median "${cpus[@]}")" "$(( $(median "${mems[@]}") / 1024 ))"
+  for _ in $(seq "$runs"); do
+    for t in "${tools[@]}"; do
+      timed "$t" "$work/$t-$n" "$work/out-$t-$n" "$work/$t-$n.log"
+    done
+  done
+  declare -A wall=() line=()
+  for t in "${tools[@]}"; do
+    mapfile -t rows < "$work/$t-$n.log"
+    w=(); c=(); m=()
+    for r in "${rows[@]}"; do read -r a b k <<<"$r"; w+=("$a"); c+=("$b"); m+=("$k"); done
+    wall[$t]=$(median "${w[@]}")
+    pages=$(find "$work/out-$t-$n" -name '*.html' | wc -l)
+    line[$t]=$(printf '%-9s %-9s %8s %8s %8s %9s' "$n" "$t" "$pages" "${wall[$t]}" "$(median "${c[@]}")" "$(( $(median "${m[@]}") / 1024 ))")
+  done
+  best=""
+  for t in "${tools[@]}"; do
+    [ "$t" = quartier ] && continue
+    if [ -z "$best" ] || awk "BEGIN{exit !(${wall[$t]} < $best)}"; then best=${wall[$t]}; fi
+  done
+  for t in "${tools[@]}"; do
+    ratio="-"
+    [ "$t" = quartier ] && [ -n "$best" ] && ratio=$(awk "BEGIN{printf \"%.2f×\", ${wall[quartier]} / $best}")
+    printf '%s %8s\n' "${line[$t]}" "$ratio"
+  done
+  # Flyers: the flyer phase of one full build (they are left out above).
+  summary=$("$bin" build --root "$work/quartier-$n" --output "$work/out-flyers-$n" --today 2026-11-26 2>&1 | tail -1)
+  flyers=$(sed -n 's/.* \([0-9]*\) flyers (\([0-9.]*\) s).*/\1 \2/p' <<<"$summary")
+  read -r nf sf <<<"$flyers"
+  [ -n "${nf:-}" ] && printf '%-9s %-9s %d flyers in %s s, %s ms each\n' "$n" "flyers" "$nf" "$sf" \
+    "$(awk "BEGIN{printf \"%.1f\", 1000 * $sf / $nf}")"
+  rm -rf "$work/out-flyers-$n"
 done

@@ -120,6 +120,8 @@ pub trait Progress: Sync {
     fn step(&self, _what: &'static str, _total: usize) {}
     /// One more file of the current step is done.
     fn advance(&self) {}
+    /// A file of this kind took `seconds` to render and write (on one thread).
+    fn timed(&self, _kind: &'static str, _seconds: f64) {}
 }
 
 impl Progress for () {}
@@ -243,10 +245,12 @@ fn run(
         let Job::Flyer(kind) = job else {
             unreachable!("partitioned")
         };
+        let t = Instant::now();
         let (bytes, pages) = p.flyers.render(site, *kind)?;
         if let Some(st) = staging {
             st.write(path, &bytes)?;
         }
+        progress.timed("flyer", t.elapsed().as_secs_f64());
         progress.advance();
         Ok((path.clone(), bytes.len() as u64, pages, *kind))
     };
@@ -289,6 +293,7 @@ fn run(
         .par_iter()
         .filter_map(|(path, job)| {
             progress.advance();
+            let t = Instant::now();
             let r = match (job, staging) {
                 (Job::Copy(src), Some(st)) => st.copy(path, src),
                 (Job::Copy(_), None) => Ok(()),
@@ -297,6 +302,7 @@ fn run(
                     _ => Ok(()),
                 }),
             };
+            progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
             r.err()
         })
         .collect();
@@ -345,7 +351,10 @@ pub fn build_with(
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     progress.step("reading content", 0);
-    let Some(mut p) = prepare(root, clock, &mut diags) else {
+    let t = Instant::now();
+    let prepared = prepare(root, clock, &mut diags);
+    progress.timed("reading and checking", t.elapsed().as_secs_f64());
+    let Some(mut p) = prepared else {
         diags.sort();
         return (None, diags);
     };
@@ -375,7 +384,10 @@ pub fn build_with(
     let calendars = count(|j| matches!(j, Job::Calendar(..)));
     let files = p.plan.len();
     progress.step("putting the new site in place", 0);
-    match staging.commit() {
+    let t = Instant::now();
+    let committed = staging.commit();
+    progress.timed("swapping in", t.elapsed().as_secs_f64());
+    match committed {
         Ok(out) => {
             diags.sort();
             (

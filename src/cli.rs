@@ -63,6 +63,9 @@ pub enum Command {
         /// Leave out the PDF flyers (quicker; the pages then link none).
         #[arg(long)]
         no_flyers: bool,
+        /// Print where the time went: files and seconds per kind of output.
+        #[arg(long)]
+        timings: bool,
     },
     /// Check the content and report every problem; writes nothing.
     Check {
@@ -233,16 +236,39 @@ fn clock(today: Option<&str>) -> Result<crate::clock::Clock, ExitCode> {
 
 /// The progress display of `build`: a bar on a terminal, nothing in logs
 /// (indicatif draws only when stderr is a terminal) or with --quiet.
-struct Bar(indicatif::ProgressBar);
+struct Bar(
+    indicatif::ProgressBar,
+    Option<std::sync::Mutex<std::collections::BTreeMap<&'static str, (usize, f64)>>>,
+);
 
 impl Bar {
-    fn new(quiet: bool) -> Self {
+    fn new(quiet: bool, timings: bool) -> Self {
         let bar = if quiet {
             indicatif::ProgressBar::hidden()
         } else {
             indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
         };
-        Bar(bar)
+        Bar(bar, timings.then(Default::default))
+    }
+
+    /// The table of `--timings`: seconds on one thread per kind of output
+    /// (the build runs on every core, so the wall time is shorter).
+    fn print_timings(&self) {
+        let Some(t) = &self.1 else { return };
+        let t = t.lock().unwrap_or_else(|e| e.into_inner());
+        let total: f64 = t.values().map(|(_, s)| s).sum();
+        eprintln!(
+            "{:<24} {:>8} {:>10} {:>7}",
+            "kind", "files", "thread s", "share"
+        );
+        let mut rows: Vec<_> = t.iter().collect();
+        rows.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1));
+        for (kind, (n, s)) in rows {
+            eprintln!(
+                "{kind:<24} {n:>8} {s:>10.3} {:>6.1}%",
+                100.0 * s / total.max(f64::EPSILON)
+            );
+        }
     }
 
     fn done(&self) {
@@ -274,6 +300,15 @@ impl crate::build::Progress for Bar {
     fn advance(&self) {
         self.0.inc(1);
     }
+
+    fn timed(&self, kind: &'static str, seconds: f64) {
+        if let Some(t) = &self.1 {
+            let mut t = t.lock().unwrap_or_else(|e| e.into_inner());
+            let e = t.entry(kind).or_default();
+            e.0 += 1;
+            e.1 += seconds;
+        }
+    }
 }
 
 /// Runs the command line and returns the process exit code.
@@ -285,16 +320,18 @@ pub fn run(cli: Cli) -> ExitCode {
             quiet,
             today,
             no_flyers,
+            timings,
         } => {
             let clock = match clock(today.as_deref()) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             let output = output.unwrap_or_else(|| root.join("public"));
-            let bar = Bar::new(quiet);
+            let bar = Bar::new(quiet, timings);
             let options = crate::build::Options { flyers: !no_flyers };
             let (summary, diags) = crate::build::build_with(&root, &output, &clock, &options, &bar);
             bar.done();
+            bar.print_timings();
             diags.print(&root);
             match summary {
                 Some(s) => {

@@ -146,6 +146,36 @@ pub enum Job {
     Copy(PathBuf),
 }
 
+impl Job {
+    /// What kind of file it makes, for `build --timings`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Job::Page(k, _) => match k {
+                PageKind::Chooser => "page: chooser",
+                PageKind::NotFound => "page: 404",
+                PageKind::Home => "page: home",
+                PageKind::District(_) => "page: district",
+                PageKind::Offering(..) => "page: offering",
+                PageKind::Category(_) => "page: category",
+                PageKind::Page(_) => "page: free page",
+                PageKind::Archive => "page: archive",
+                PageKind::Offerings => "page: offerings list",
+                PageKind::Audience(_) => "page: audience",
+                PageKind::Search => "page: search",
+            },
+            Job::Sitemap => "sitemap",
+            Job::Robots => "robots.txt",
+            Job::Calendar(..) => "calendar",
+            Job::Feed(_) => "feed",
+            Job::SearchIndex(_) => "search index",
+            Job::TranslationStatus => "translation status",
+            Job::Flyer(_) => "flyer",
+            Job::ThemeStatic(_) => "theme file",
+            Job::Copy(_) => "copied file",
+        }
+    }
+}
+
 /// The output path of a job (relative, with `/`).
 pub fn job_path(site: &Site, job: &Job) -> String {
     match job {

@@ -85,6 +85,9 @@ pub fn plain_text(html: &str) -> String {
             _ => {}
         }
     }
+    if !out.contains('&') {
+        return out;
+    }
     out.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
@@ -133,7 +136,11 @@ fn entry(site: &Site, lang: usize, texts: &Texts, url: String, extra: &[String])
         }
     }
     let head = normalise(&words.join(" "));
-    let body = normalise(&plain_text(&text.body.html));
+    // Only the start of the body is kept: fold just that much. Twice the
+    // length leaves room for the marks and spaces folding removes.
+    let plain = plain_text(&text.body.html);
+    let start = cut(plain.trim_start(), 2 * BODY_CHARS);
+    let body = normalise(start);
     let x = format!("{head} {}", cut(&body, BODY_CHARS));
     Some(Entry {
         u: url,
