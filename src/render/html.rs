@@ -246,17 +246,30 @@ impl Templates {
 /// Escapes text for HTML text and quoted attribute values. Unlike Tera's
 /// default it leaves `/` alone, so URLs stay readable and pages small.
 pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    let bytes = input.as_bytes();
+    let Some(first) = bytes.iter().position(special) else {
+        return input.to_string();
+    };
+    let mut out = String::with_capacity(input.len() + 16);
+    out.push_str(&input[..first]);
+    // Every special character is ASCII, so the text between them is whole
+    // UTF-8 and is copied in runs.
+    let mut run = first;
+    for (i, b) in bytes.iter().enumerate().skip(first) {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&input[run..i]);
+        out.push_str(rep);
+        run = i + 1;
     }
+    out.push_str(&input[run..]);
     out
 }
 

@@ -420,7 +420,27 @@ pub fn calendar<'a>(
     line(&mut out, "METHOD:PUBLISH");
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
     line(&mut out, &format!("X-WR-TIMEZONE:{}", cfg.timezone));
-    vtimezone(&mut out, &cfg.timezone, &cfg.tz, first - 1, last);
+    // The same few year ranges recur in thousands of files: made once each.
+    type Key = (String, i16, i16);
+    static MADE: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<Key, String>>> =
+        std::sync::OnceLock::new();
+    let key = (cfg.timezone.clone(), first - 1, last);
+    let cached = MADE
+        .get_or_init(Default::default)
+        .lock()
+        .ok()
+        .and_then(|m| m.get(&key).cloned());
+    match cached {
+        Some(v) => out.push_str(&v),
+        None => {
+            let mut v = String::new();
+            vtimezone(&mut v, &cfg.timezone, &cfg.tz, first - 1, last);
+            out.push_str(&v);
+            if let Ok(mut m) = MADE.get_or_init(Default::default).lock() {
+                m.insert(key, v);
+            }
+        }
+    }
     out.push_str(&body);
     line(&mut out, "END:VCALENDAR");
     out
