@@ -21,8 +21,18 @@ use crate::schedule::{Occurrence, WhenLine};
 /// Templates, ready for every language.
 pub struct Templates {
     per_lang: Vec<Tera>,
-    /// Meetings in the coming fortnight, for "what's on", computed once.
+    facts: Facts,
+}
+
+/// What every page shows about the whole site, computed once per build
+/// instead of once per page (which made a build quadratic in offerings).
+struct Facts {
+    /// Meetings in the coming fortnight, for "what's on".
     upcoming: Vec<Upcoming>,
+    /// Current offerings per category.
+    category_counts: Vec<usize>,
+    /// Whether any offering is over (the archive link).
+    has_archive: bool,
 }
 
 /// One meeting in the coming fortnight.
@@ -213,7 +223,23 @@ impl Templates {
                 u.offering,
             )
         });
-        Some(Templates { per_lang, upcoming })
+        let mut category_counts = vec![0; site.config.categories.len()];
+        let mut has_archive = false;
+        for o in site.offerings() {
+            if current(site, o) {
+                category_counts[o.category] += 1;
+            } else {
+                has_archive = true;
+            }
+        }
+        Some(Templates {
+            per_lang,
+            facts: Facts {
+                upcoming,
+                category_counts,
+                has_archive,
+            },
+        })
     }
 
     /// Renders page `kind` in language `lang`.
@@ -224,7 +250,7 @@ impl Templates {
         lang: usize,
         sizes: &crate::build::FlyerSizes,
     ) -> Result<String, Diagnostic> {
-        let (template, mut ctx) = context(site, &self.upcoming, kind, lang);
+        let (template, mut ctx) = context(site, &self.facts, kind, lang);
         add_flyer_links(site, kind, lang, sizes, &mut ctx);
         let ctx = tera::Context::from_value(ctx).map_err(|e| Diagnostic::general(e.to_string()))?;
         self.per_lang[lang].render(template, &ctx).map_err(|e| {
@@ -612,12 +638,8 @@ fn icon_of(site: &Site, c: usize) -> String {
 }
 
 /// The template and its context for one page.
-fn context(
-    site: &Site,
-    upcoming: &[Upcoming],
-    kind: PageKind,
-    lang: usize,
-) -> (&'static str, Value) {
+fn context(site: &Site, facts: &Facts, kind: PageKind, lang: usize) -> (&'static str, Value) {
+    let upcoming = &facts.upcoming;
     let cfg = &site.config;
     let path = kind.path(site);
     let depth = if kind.per_language() {
@@ -668,7 +690,7 @@ fn context(
                 "icon": icon_of(site, c),
                 "label": category_label(site, c, lang),
                 "url": format!("{root}{code}/category/{}/", cfg.categories[c].id),
-                "count": site.offerings().filter(|o| o.category == c && current(site, o)).count(),
+                "count": facts.category_counts[c],
                 "current": kind == PageKind::Category(c),
             })
         })
@@ -694,7 +716,7 @@ fn context(
         "feed_url": format!("{root}{code}/atom.xml"),
         "calendar_url": format!("{root}{code}/calendar.ics"),
         "archive_url": format!("{root}{code}/archive/"),
-        "has_archive": site.offerings().any(|o| !current(site, o)),
+        "has_archive": facts.has_archive,
         "offerings_url": format!("{root}{code}/offerings/"),
         "search_url": format!("{root}{code}/search/"),
         "page_kind": page_kind_name(kind),
