@@ -437,3 +437,62 @@ fn invalid_input_fails_cleanly_and_quickly() {
         assert_eq!(all_files(&site.out()), before, "{file}: output touched");
     }
 }
+
+#[test]
+fn an_output_location_that_cannot_be_written_gives_a_clear_error() {
+    // Tests run as root here, so permissions do not stop a write; /sys is a
+    // place even root cannot create files in.
+    let site = Site::basic();
+    let out = cli_build(
+        site.root(),
+        Path::new("/sys/quartier-test/public"),
+        "2026-11-26",
+    )
+    .output()
+    .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot create /sys/quartier-test"), "{err}");
+    assert!(err.contains("--output"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn files_that_vanish_during_builds_give_errors_naming_them_never_a_panic() {
+    let site = bigger_site(12);
+    let file = site.root().join("content/nordviertel/treff-05/de.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let churn = {
+        let (file, text, stop) = (file.clone(), text.clone(), stop.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = fs::remove_file(&file);
+                std::thread::sleep(Duration::from_micros(300));
+                let _ = fs::write(&file, &text);
+                std::thread::sleep(Duration::from_micros(300));
+            }
+        })
+    };
+    let mut failed = 0;
+    for _ in 0..15 {
+        let out = cli_build(site.root(), &site.out(), "2026-11-26")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        match out.status.code() {
+            Some(0) => {}
+            Some(1) => {
+                failed += 1;
+                assert!(err.contains("treff-05"), "the error names the file: {err}");
+            }
+            other => panic!("exit {other:?}: {err}"),
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    churn.join().unwrap();
+    fs::write(&file, &text).unwrap();
+    site.build_ok();
+    eprintln!("{failed} of 15 builds met the file missing");
+}
