@@ -50,6 +50,7 @@ fn lock(out: &Path) -> Result<std::fs::File, Diagnostic> {
     }
 }
 
+/// `.<name>.<tag>` beside the output `out` (`public` when it has no name).
 fn sibling_named(out: &Path, tag: &str) -> PathBuf {
     let name = out
         .file_name()
@@ -77,12 +78,9 @@ fn exchange(_: &Path, _: &Path) -> bool {
     false
 }
 
+/// `.<name>.<tag>-<pid>` beside the output: this build's own folders.
 fn sibling(out: &Path, tag: &str) -> PathBuf {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    out.with_file_name(format!(".{name}.{tag}-{}", std::process::id()))
+    sibling_named(out, &format!("{tag}-{}", std::process::id()))
 }
 
 impl Staging {

@@ -166,6 +166,8 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
     let tzid = &cfg.timezone;
     let uid_end = format!("@{host}");
     let mut dates = Vec::new();
+    // What every RRULE series of this offering shares.
+    let ctx: SeriesCtx = (&ev, &stamp, &uid_end, tz, tzid, site.today);
     match &o.schedule {
         Schedule::Once {
             date,
@@ -201,14 +203,6 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
             interval,
             period,
         } => {
-            let ctx = (
-                &ev,
-                stamp.as_str(),
-                uid_end.as_str(),
-                tz,
-                tzid.as_str(),
-                site.today,
-            );
             for (i, slot) in slots.iter().enumerate() {
                 let probe = Schedule::Weekly {
                     slots: vec![slot.clone()],
@@ -232,14 +226,6 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
             }
         }
         Schedule::Monthly { slots, period } => {
-            let ctx = (
-                &ev,
-                stamp.as_str(),
-                uid_end.as_str(),
-                tz,
-                tzid.as_str(),
-                site.today,
-            );
             for (i, slot) in slots.iter().enumerate() {
                 let probe = Schedule::Monthly {
                     slots: vec![slot.clone()],
