@@ -227,19 +227,9 @@ struct CachedText {
 }
 
 impl TextCache {
-    /// How many texts it holds.
-    pub fn len(&self) -> usize {
-        self.0.lock().map(|m| m.len()).unwrap_or(0)
-    }
-
     /// How many texts were read (not taken from the cache) since last asked.
     pub fn take_reads(&self) -> usize {
         self.1.swap(0, std::sync::atomic::Ordering::Relaxed)
-    }
-
-    /// Whether it holds nothing.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 
