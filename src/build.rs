@@ -130,21 +130,34 @@ impl Progress for () {}
 pub type FlyerSizes = HashMap<String, u64>;
 
 fn prepare(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Prepared> {
-    prepare_cached(root, clock, None, diags)
+    prepare_cached(root, clock, None, &(), diags)
+}
+
+/// Runs `f`, telling `progress` how long it took as `what`.
+fn phase<R>(progress: &dyn Progress, what: &'static str, f: impl FnOnce() -> R) -> R {
+    let t = Instant::now();
+    let r = f();
+    progress.timed(what, t.elapsed().as_secs_f64());
+    r
 }
 
 fn prepare_cached(
     root: &Path,
     clock: &Clock,
     cache: Option<&crate::load::TextCache>,
+    progress: &dyn Progress,
     diags: &mut Diagnostics,
 ) -> Option<Prepared> {
-    let (site, d) = crate::load::load_cached(root, clock, cache);
+    let (site, d) = phase(progress, "reading and checking", || {
+        crate::load::load_cached(root, clock, cache)
+    });
     diags.extend(d);
     let site = Arc::new(site?);
-    let templates = Templates::new(&site, diags)?;
+    let templates = phase(progress, "parsing templates", || {
+        Templates::new(&site, diags)
+    })?;
     let statics = site_statics(root, diags);
-    let plan = render::plan(&site, &statics);
+    let plan = phase(progress, "planning", || render::plan(&site, &statics));
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, (path, _)) in plan.iter().enumerate() {
         if let Some(first) = seen.insert(path.as_str(), i) {
@@ -160,9 +173,14 @@ fn prepare_cached(
     if diags.has_errors() {
         return None;
     }
-    let git_times = render::feed::git_times(root);
-    let flyers = FlyerEngine::new(&site, diags);
-    diags.extend(render::flyer::missing_glyphs(&site, &flyers));
+    let git_times = phase(progress, "asking git for dates", || {
+        render::feed::git_times(root)
+    });
+    let flyers = phase(progress, "loading fonts", || FlyerEngine::new(&site, diags));
+    let missing = phase(progress, "checking glyphs", || {
+        render::flyer::missing_glyphs(&site, &flyers)
+    });
+    diags.extend(missing);
     if diags.has_errors() {
         return None;
     }
@@ -351,9 +369,7 @@ pub fn build_with(
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     progress.step("reading content", 0);
-    let t = Instant::now();
-    let prepared = prepare(root, clock, &mut diags);
-    progress.timed("reading and checking", t.elapsed().as_secs_f64());
+    let prepared = prepare_cached(root, clock, None, progress, &mut diags);
     let Some(mut p) = prepared else {
         diags.sort();
         return (None, diags);
@@ -368,7 +384,10 @@ pub fn build_with(
             return (None, diags);
         }
     };
-    if let Err(d) = staging.make_dirs(p.plan.iter().map(|(path, _)| path.as_str())) {
+    let made = phase(progress, "making folders", || {
+        staging.make_dirs(p.plan.iter().map(|(path, _)| path.as_str()))
+    });
+    if let Err(d) = made {
         diags.push(d);
         return (None, diags);
     }
@@ -384,9 +403,7 @@ pub fn build_with(
     let calendars = count(|j| matches!(j, Job::Calendar(..)));
     let files = p.plan.len();
     progress.step("putting the new site in place", 0);
-    let t = Instant::now();
-    let committed = staging.commit();
-    progress.timed("swapping in", t.elapsed().as_secs_f64());
+    let committed = phase(progress, "swapping in", || staging.commit());
     match committed {
         Ok(out) => {
             diags.sort();
@@ -445,7 +462,7 @@ impl Preview {
         cache: &crate::load::TextCache,
     ) -> (Option<Preview>, Diagnostics) {
         let mut diags = Diagnostics::new();
-        let p = prepare_cached(root, clock, Some(cache), &mut diags);
+        let p = prepare_cached(root, clock, Some(cache), &(), &mut diags);
         diags.sort();
         let preview = p.map(|p| {
             let index = p

@@ -254,6 +254,8 @@ impl Formats {
 pub struct Strings {
     bundles: Vec<FluentBundle<FluentResource>>,
     default: usize,
+    /// Every message id of any language.
+    ids: std::collections::BTreeSet<String>,
 }
 
 /// Where a language's `.ftl` files come from.
@@ -365,7 +367,20 @@ impl Strings {
             }
         }
         bundles.push(last);
-        Strings { bundles, default }
+        let ids = ids_per_lang
+            .into_iter()
+            .flat_map(BTreeMap::into_keys)
+            .collect();
+        Strings {
+            bundles,
+            default,
+            ids,
+        }
+    }
+
+    /// Every message id that some language (or the theme's English) has.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
     }
 
     /// Whether `lang` (or the default language) has message `id`.

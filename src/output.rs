@@ -4,8 +4,9 @@
 //! A failed or interrupted build therefore never leaves a half-written site:
 //! the previous output stays as it was until the very end, and on Linux the
 //! swap is one atomic exchange of the two folders (renameat2), so there is no
-//! moment without a site. Leftover staging folders of killed builds are
-//! removed by the next build. A lock file beside the output keeps two builds
+//! moment without a site. The old site is then renamed aside and deleted
+//! in the background, so the build does not wait for it; leftover folders
+//! of killed builds are removed (also in the background) by the next build. A lock file beside the output keeps two builds
 //! of the same output from running at once.
 
 use std::path::{Path, PathBuf};
@@ -124,7 +125,7 @@ impl Staging {
                 if n.starts_with(&format!(".{name}.staging-"))
                     || n.starts_with(&format!(".{name}.old-"))
                 {
-                    let _ = std::fs::remove_dir_all(e.path());
+                    remove_in_background(&abs_out, &e.path());
                 }
             }
         }
@@ -187,7 +188,7 @@ impl Staging {
         if self.out.is_dir() && exchange(&self.tmp, &self.out) {
             // The new site is live; the old one now sits in the staging folder.
             self.committed = true;
-            let _ = std::fs::remove_dir_all(&self.tmp);
+            remove_in_background(&self.out, &self.tmp);
             return Ok(self.out.clone());
         }
         let had_old = self.out.exists();
@@ -210,10 +211,45 @@ impl Staging {
         }
         self.committed = true;
         if had_old {
-            let _ = std::fs::remove_dir_all(&old);
+            remove_in_background(&self.out, &old);
         }
         Ok(self.out.clone())
     }
+}
+
+/// Deletes the folder `dir` (an old site or a leftover beside the output
+/// `out`) without waiting for it: renamed to a name no build uses again, it
+/// is removed by a separate `rm -rf` that outlives this process, so a big
+/// old site costs the build one rename. Where that cannot start, the folder
+/// is removed at once. A folder whose removal was cut short (machine
+/// stopped) still has an `.old-` name, and the next build removes it.
+pub fn remove_in_background(out: &Path, dir: &Path) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let trash = sibling(out, &format!("old-{}", N.fetch_add(1, Ordering::Relaxed)));
+    let target = if std::fs::rename(dir, &trash).is_ok() {
+        trash
+    } else {
+        dir.to_path_buf()
+    };
+    #[cfg(unix)]
+    {
+        let spawned = std::process::Command::new("rm")
+            .arg("-rf")
+            .arg("--")
+            .arg(&target)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        if let Ok(mut child) = spawned {
+            // Reaped by a thread, so a long-running process (the preview,
+            // a test) collects no zombies; at exit `rm` simply carries on.
+            std::thread::spawn(move || child.wait());
+            return;
+        }
+    }
+    let _ = std::fs::remove_dir_all(&target);
 }
 
 impl Drop for Staging {

@@ -17,16 +17,26 @@ use crate::model::{Site, Texts};
 /// The fingerprint of a text: 8 hex digits of a 64-bit FNV-1a hash of its
 /// title, summary and body, with line endings and trailing spaces ignored.
 pub fn fingerprint(title: &str, summary: &str, body: &str) -> String {
+    // Hashed as it is read: the three parts trimmed and joined by line
+    // breaks, every line without its trailing spaces and `\r`.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let norm: String = [title.trim(), summary.trim(), body.trim()]
-        .join("\n")
-        .lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n");
-    for b in norm.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut first = true;
+    for part in [title.trim(), summary.trim(), body.trim()] {
+        // An empty part is one empty line ("".lines() has none).
+        let lines = part.lines().chain(part.is_empty().then_some(""));
+        for line in lines {
+            if !first {
+                eat(b"\n");
+            }
+            first = false;
+            eat(line.trim_end().as_bytes());
+        }
     }
     format!("{:08x}", h >> 32)
 }
@@ -504,6 +514,32 @@ pub fn import_xliff(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition: the parts joined, then cut into lines.
+    fn fingerprint_by_definition(title: &str, summary: &str, body: &str) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let norm: String = [title.trim(), summary.trim(), body.trim()]
+            .join("\n")
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for b in norm.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{:08x}", h >> 32)
+    }
+
+    proptest::proptest! {
+        /// Hashing as it reads gives the fingerprint of the definition.
+        #[test]
+        fn streamed_fingerprint_equals_the_definition(
+            t in "[a \r\n]{0,8}", s in "[b \r\n]{0,8}", b in "[cä \t\r\n]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(fingerprint(&t, &s, &b), fingerprint_by_definition(&t, &s, &b));
+        }
+    }
 
     #[test]
     fn fingerprints_ignore_line_endings_but_not_words() {

@@ -82,13 +82,21 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_whole() {
         .status()
         .unwrap()
         .success());
-    let leftovers: Vec<String> = fs::read_dir(site.root())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".staging-") || n.contains(".old-"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // The old site and the leftovers are deleted in the background, after
+    // the build has ended: wait for that (a minute at most).
+    let leftovers = || -> Vec<String> {
+        fs::read_dir(site.root())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".staging-") || n.contains(".old-"))
+            .collect()
+    };
+    let waiting = Instant::now();
+    while !leftovers().is_empty() && waiting.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! HTML pages through Tera.
 //!
-//! One Tera instance per language, each with a `t()` function bound to that
-//! language, so templates write `{{ t(key="fact-when") }}`. Templates see the
+//! One Tera instance, parsed once, with a `t()` function that speaks the
+//! language of the page being rendered, so templates write
+//! `{{ t(key="fact-when") }}`. Templates see the
 //! views defined here (and documented in docs/themes.md), never the model.
 
 use std::collections::HashMap;
@@ -20,7 +21,7 @@ use crate::schedule::{Occurrence, WhenLine};
 
 /// Templates, ready for every language.
 pub struct Templates {
-    per_lang: Vec<Tera>,
+    tera: Tera,
     facts: Facts,
 }
 
@@ -33,6 +34,8 @@ struct Facts {
     category_counts: Vec<usize>,
     /// Whether any offering is over (the archive link).
     has_archive: bool,
+    /// Per language, the [`chrome`] of pages by their link root.
+    chrome: Vec<Vec<(String, serde_json::Map<String, Value>)>>,
 }
 
 /// One meeting in the coming fortnight.
@@ -132,73 +135,86 @@ impl Templates {
                 }
             })
             .collect();
-        let mut per_lang = Vec::new();
-        for lang in 0..site.config.languages.len() {
-            let mut tera = Tera::default();
-            tera.autoescape_on(vec![".html", ".xml"]);
-            tera.set_escape_fn(escape_html);
-            if let Err(e) = tera.add_raw_templates(sources.clone()) {
-                let mut msg = e.to_string();
-                let mut src = std::error::Error::source(&e);
-                while let Some(s) = src {
-                    msg.push_str(": ");
-                    msg.push_str(&s.to_string());
-                    src = s.source();
-                }
-                diags.push(
-                    Diagnostic::error("templates", format!("template error: {msg}"))
-                        .hint("fix the template named in the message (site templates/ or themes/)"),
-                );
-                return None;
-            }
-            let s = Arc::clone(site);
-            tera.register_function("t", move |args: &HashMap<String, Value>| {
-                let key = args
-                    .get("key")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
-                let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
-                let in_lang = match args.get("in").and_then(Value::as_str) {
-                    Some(code) => s.config.lang_index(code).unwrap_or(lang),
-                    None => lang,
-                };
-                let mut fargs = FluentArgs::new();
-                for (k, v) in args {
-                    if k == "key" || k == "attr" || k == "in" {
-                        continue;
-                    }
-                    match v {
-                        Value::Number(n) => {
-                            fargs.set(k.as_str(), FluentValue::from(n.as_f64().unwrap_or(0.0)))
-                        }
-                        Value::String(st) => fargs.set(k.as_str(), FluentValue::from(st.clone())),
-                        other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
-                    }
-                }
-                Ok(Value::String(s.strings.get(
-                    in_lang,
-                    key,
-                    Some(&fargs),
-                    !attr,
-                )))
-            });
-            let s = Arc::clone(site);
-            tera.register_function("icon", move |args: &HashMap<String, Value>| {
-                let name = args
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or("generic");
-                Ok(Value::String(
-                    s.theme
-                        .icons
-                        .get(name)
-                        .or_else(|| s.theme.icons.get("generic"))
-                        .cloned()
-                        .unwrap_or_default(),
-                ))
-            });
-            per_lang.push(tera);
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape_html);
+        if let Err(e) = tera.add_raw_templates(sources) {
+            diags.push(
+                Diagnostic::error("templates", format!("template error: {}", error_chain(&e)))
+                    .hint("fix the template named in the message (site templates/ or themes/)"),
+            );
+            return None;
         }
+        // Messages without arguments, formatted once per language: most
+        // calls of t() are these.
+        let plain: Vec<HashMap<String, [Value; 2]>> = (0..site.config.languages.len())
+            .map(|lang| {
+                site.strings
+                    .ids()
+                    .map(|id| {
+                        let get =
+                            |isolate| Value::String(site.strings.get(lang, id, None, isolate));
+                        (id.to_string(), [get(false), get(true)])
+                    })
+                    .collect()
+            })
+            .collect();
+        let s = Arc::clone(site);
+        tera.register_function("t", move |args: &HashMap<String, Value>| {
+            let key = args
+                .get("key")
+                .and_then(Value::as_str)
+                .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+            let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
+            let page = PAGE_LANG.get();
+            let in_lang = match args.get("in").and_then(Value::as_str) {
+                Some(code) => s.config.lang_index(code).unwrap_or(page),
+                None => page,
+            };
+            let others = args.len()
+                - 1
+                - usize::from(args.contains_key("attr"))
+                - usize::from(args.contains_key("in"));
+            if others == 0 {
+                if let Some(v) = plain[in_lang].get(key) {
+                    return Ok(v[usize::from(!attr)].clone());
+                }
+            }
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                if k == "key" || k == "attr" || k == "in" {
+                    continue;
+                }
+                match v {
+                    Value::Number(n) => {
+                        fargs.set(k.as_str(), FluentValue::from(n.as_f64().unwrap_or(0.0)))
+                    }
+                    Value::String(st) => fargs.set(k.as_str(), FluentValue::from(st.clone())),
+                    other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
+                }
+            }
+            Ok(Value::String(s.strings.get(
+                in_lang,
+                key,
+                Some(&fargs),
+                !attr,
+            )))
+        });
+        let s = Arc::clone(site);
+        tera.register_function("icon", move |args: &HashMap<String, Value>| {
+            let name = args
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("generic");
+            Ok(Value::String(
+                s.theme
+                    .icons
+                    .get(name)
+                    .or_else(|| s.theme.icons.get("generic"))
+                    .cloned()
+                    .unwrap_or_default(),
+            ))
+        });
         let end = site
             .today
             .checked_add(jiff::Span::new().days(WHATS_ON_DAYS - 1))
@@ -232,14 +248,27 @@ impl Templates {
                 has_archive = true;
             }
         }
-        Some(Templates {
-            per_lang,
-            facts: Facts {
-                upcoming,
-                category_counts,
-                has_archive,
-            },
-        })
+        let mut facts = Facts {
+            upcoming,
+            category_counts,
+            has_archive,
+            chrome: Vec::new(),
+        };
+        // Pages sit at most four folders deep (<lang>/<district>/<offering>/),
+        // and the 404 page links from the site's base path.
+        let roots: Vec<String> = (0..5)
+            .map(|d| "../".repeat(d))
+            .chain([base_path(&site.config.base_url)])
+            .collect();
+        facts.chrome = (0..site.config.languages.len())
+            .map(|lang| {
+                roots
+                    .iter()
+                    .map(|r| (r.clone(), chrome(site, &facts, lang, r)))
+                    .collect()
+            })
+            .collect();
+        Some(Templates { tera, facts })
     }
 
     /// Renders page `kind` in language `lang`.
@@ -253,20 +282,34 @@ impl Templates {
         let (template, mut ctx) = context(site, &self.facts, kind, lang);
         add_flyer_links(site, kind, lang, sizes, &mut ctx);
         let ctx = tera::Context::from_value(ctx).map_err(|e| Diagnostic::general(e.to_string()))?;
-        self.per_lang[lang].render(template, &ctx).map_err(|e| {
-            let mut msg = e.to_string();
-            let mut src = std::error::Error::source(&e);
-            while let Some(s) = src {
-                msg.push_str(": ");
-                msg.push_str(&s.to_string());
-                src = s.source();
-            }
+        let outer = PAGE_LANG.replace(lang);
+        let html = self.tera.render(template, &ctx);
+        PAGE_LANG.set(outer);
+        html.map_err(|e| {
             Diagnostic::error(
                 format!("templates/{template}"),
-                format!("rendering failed: {msg}"),
+                format!("rendering failed: {}", error_chain(&e)),
             )
         })
     }
+}
+
+thread_local! {
+    /// The language of the page this thread renders, for `t()`: one Tera
+    /// instance serves every language, and its functions see no context.
+    static PAGE_LANG: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// A Tera error with all its causes, which name the template, line and problem.
+fn error_chain(e: &tera::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
 }
 
 /// Escapes text for HTML text and quoted attribute values. Unlike Tera's
@@ -637,6 +680,89 @@ fn icon_of(site: &Site, c: usize) -> String {
     site.config.categories[c].icon.clone()
 }
 
+/// What every page of language `lang` shows whose links start with `root`:
+/// languages, navigation, categories and the site's links, with no page
+/// marked as current. Built once per language and folder depth; each page
+/// copies it and adds its own.
+fn chrome(site: &Site, facts: &Facts, lang: usize, root: &str) -> serde_json::Map<String, Value> {
+    let cfg = &site.config;
+    let code = &cfg.languages[lang].code;
+    let languages: Vec<LangView> = (0..cfg.languages.len())
+        .map(|i| lang_view(site, i))
+        .collect();
+    let nav_pages: Vec<Value> = site
+        .pages
+        .iter()
+        .filter_map(|p| {
+            let t = p.texts.show(lang, cfg.default_language)?;
+            Some(json!({
+                "url": format!("{root}{code}/{}/", p.id),
+                "title": t.text.title,
+                "lang": cfg.languages[t.text.lang].code,
+                "dir": cfg.languages[t.text.lang].dir.as_str(),
+                "current": false,
+            }))
+        })
+        .collect();
+    let nav_districts: Vec<Value> = site
+        .districts
+        .iter()
+        .map(|d| {
+            json!({
+                "url": format!("{root}{code}/{}/", d.id),
+                "name": site.district_name(d, lang),
+                "current": false,
+            })
+        })
+        .collect();
+    let categories: Vec<Value> = (0..cfg.categories.len())
+        .map(|c| {
+            json!({
+                "id": cfg.categories[c].id,
+                "icon": icon_of(site, c),
+                "label": category_label(site, c, lang),
+                "url": format!("{root}{code}/category/{}/", cfg.categories[c].id),
+                "count": facts.category_counts[c],
+                "current": false,
+            })
+        })
+        .collect();
+    let site_title = if site.strings.has(lang, "site-title") {
+        site.strings.get(lang, "site-title", None, false)
+    } else {
+        cfg.title.clone()
+    };
+    let ctx = json!({
+        "lang": lang_view(site, lang),
+        "default_lang": lang_view(site, cfg.default_language),
+        "languages": languages,
+        "root": root,
+        "base_url": cfg.base_url,
+        "site_title": site_title,
+        "nav_pages": nav_pages,
+        "nav_districts": nav_districts,
+        "categories": categories,
+        "home_url": format!("{root}{code}/"),
+        "feed_url": format!("{root}{code}/atom.xml"),
+        "calendar_url": format!("{root}{code}/calendar.ics"),
+        "archive_url": format!("{root}{code}/archive/"),
+        "has_archive": facts.has_archive,
+        "offerings_url": format!("{root}{code}/offerings/"),
+        "search_url": format!("{root}{code}/search/"),
+    });
+    match ctx {
+        Value::Object(m) => m,
+        _ => unreachable!("an object"),
+    }
+}
+
+/// Marks entry `i` of the list `key` in `ctx` as the current page.
+fn mark_current(ctx: &mut serde_json::Map<String, Value>, key: &str, i: usize) {
+    if let Some(entry) = ctx.get_mut(key).and_then(|v| v.get_mut(i)) {
+        entry["current"] = Value::Bool(true);
+    }
+}
+
 /// The template and its context for one page.
 fn context(site: &Site, facts: &Facts, kind: PageKind, lang: usize) -> (&'static str, Value) {
     let upcoming = &facts.upcoming;
@@ -654,74 +780,35 @@ fn context(site: &Site, facts: &Facts, kind: PageKind, lang: usize) -> (&'static
         "../".repeat(depth)
     };
     let code = &cfg.languages[lang].code;
-    let languages: Vec<LangView> = (0..cfg.languages.len())
-        .map(|i| lang_view(site, i))
-        .collect();
-    let nav_pages: Vec<Value> = site
-        .pages
-        .iter()
-        .filter_map(|p| {
-            let t = p.texts.show(lang, cfg.default_language)?;
-            Some(json!({
-                "url": format!("{root}{code}/{}/", p.id),
-                "title": t.text.title,
-                "lang": cfg.languages[t.text.lang].code,
-                "dir": cfg.languages[t.text.lang].dir.as_str(),
-                "current": kind == PageKind::Page(site.pages.iter().position(|x| x.id == p.id).unwrap_or(0)),
-            }))
-        })
-        .collect();
-    let nav_districts: Vec<Value> = site
-        .districts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            json!({
-                "url": format!("{root}{code}/{}/", d.id),
-                "name": site.district_name(d, lang),
-                "current": matches!(kind, PageKind::District(x) | PageKind::Offering(x, _) if x == i),
-            })
-        })
-        .collect();
-    let categories: Vec<Value> = (0..cfg.categories.len())
-        .map(|c| {
-            json!({
-                "id": cfg.categories[c].id,
-                "icon": icon_of(site, c),
-                "label": category_label(site, c, lang),
-                "url": format!("{root}{code}/category/{}/", cfg.categories[c].id),
-                "count": facts.category_counts[c],
-                "current": kind == PageKind::Category(c),
-            })
-        })
-        .collect();
-    let site_title = if site.strings.has(lang, "site-title") {
-        site.strings.get(lang, "site-title", None, false)
-    } else {
-        cfg.title.clone()
+    let mut obj = match facts.chrome[lang].iter().find(|(r, _)| *r == root) {
+        Some((_, c)) => c.clone(),
+        None => chrome(site, facts, lang, &root),
     };
-    let mut ctx = json!({
-        "lang": lang_view(site, lang),
-        "default_lang": lang_view(site, cfg.default_language),
-        "languages": languages,
-        "root": root,
-        "page_path": path,
-        "base_url": cfg.base_url,
-        "canonical": if kind.per_language() { format!("{}{code}/{path}", cfg.base_url) } else { cfg.base_url.clone() },
-        "site_title": site_title,
-        "nav_pages": nav_pages,
-        "nav_districts": nav_districts,
-        "categories": categories,
-        "home_url": format!("{root}{code}/"),
-        "feed_url": format!("{root}{code}/atom.xml"),
-        "calendar_url": format!("{root}{code}/calendar.ics"),
-        "archive_url": format!("{root}{code}/archive/"),
-        "has_archive": facts.has_archive,
-        "offerings_url": format!("{root}{code}/offerings/"),
-        "search_url": format!("{root}{code}/search/"),
-        "page_kind": page_kind_name(kind),
-    });
-    let obj = ctx.as_object_mut().expect("object");
+    match kind {
+        PageKind::Page(p) => {
+            // nav_pages holds only the pages shown in this language.
+            let shown = site.pages[..p]
+                .iter()
+                .filter(|x| x.texts.show(lang, cfg.default_language).is_some())
+                .count();
+            mark_current(&mut obj, "nav_pages", shown);
+        }
+        PageKind::District(d) | PageKind::Offering(d, _) => {
+            mark_current(&mut obj, "nav_districts", d)
+        }
+        PageKind::Category(c) => mark_current(&mut obj, "categories", c),
+        _ => {}
+    }
+    obj.insert(
+        "canonical".into(),
+        Value::String(if kind.per_language() {
+            format!("{}{code}/{path}", cfg.base_url)
+        } else {
+            cfg.base_url.clone()
+        }),
+    );
+    obj.insert("page_path".into(), Value::String(path));
+    obj.insert("page_kind".into(), page_kind_name(kind).into());
     let template = match kind {
         PageKind::Chooser => "chooser.html",
         PageKind::NotFound => "404.html",
@@ -866,10 +953,10 @@ fn context(site: &Site, facts: &Facts, kind: PageKind, lang: usize) -> (&'static
             "page.html"
         }
         PageKind::Offerings | PageKind::Audience(_) | PageKind::Search => {
-            return listing_context(site, kind, lang, ctx);
+            return listing_context(site, kind, lang, Value::Object(obj));
         }
     };
-    (template, ctx)
+    (template, Value::Object(obj))
 }
 
 /// The name of a page kind, as `data-page` on `<body>` (for themes and tests).

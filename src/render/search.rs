@@ -33,22 +33,74 @@ pub fn normalise(s: &str) -> String {
     // dropped. ASCII, the most common case, skips the Unicode tables.
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
-    for c in s.chars() {
-        if c.is_ascii() {
-            fold_one(c.to_ascii_lowercase(), &mut out, &mut gap);
-            continue;
+    FOLDED.with_borrow_mut(|cache| {
+        for c in s.chars() {
+            if c.is_ascii() {
+                fold_one(c.to_ascii_lowercase(), &mut out, &mut gap);
+                continue;
+            }
+            // Other characters go through Unicode's tables once per thread
+            // and character; a text uses few distinct ones.
+            let slot = &mut cache[c as usize % FOLD_SLOTS];
+            if slot.0 != c {
+                let mut folded = String::new();
+                let mut g = false;
+                fold_char(c, &mut folded, &mut g, true);
+                if folded.len() > slot.2.len() {
+                    fold_char(c, &mut out, &mut gap, false);
+                    continue;
+                }
+                slot.0 = c;
+                slot.1 = folded.len() as u8;
+                slot.2[..folded.len()].copy_from_slice(folded.as_bytes());
+            }
+            let folded = std::str::from_utf8(&slot.2[..slot.1 as usize]).expect("cached UTF-8");
+            for f in folded.chars() {
+                if f == ' ' {
+                    gap = true;
+                } else {
+                    if gap && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    gap = false;
+                    out.push(f);
+                }
+            }
         }
-        for l in c.to_lowercase() {
-            unicode_normalization::char::decompose_compatible(l, |d| {
-                if !is_combining_mark(d) {
-                    for l2 in d.to_lowercase() {
-                        fold_one(l2, &mut out, &mut gap);
+    });
+    out
+}
+
+/// Slots of the per-thread cache of folded characters.
+const FOLD_SLOTS: usize = 1024;
+
+type FoldSlot = (char, u8, [u8; 14]);
+
+thread_local! {
+    /// Folded non-ASCII characters, direct-mapped by code point: the
+    /// character, the length and the bytes of its folding, where a space
+    /// stands for "a word ends here" (folding never yields a space itself).
+    static FOLDED: std::cell::RefCell<[FoldSlot; FOLD_SLOTS]> =
+        const { std::cell::RefCell::new([('\0', 0, [0; 14]); FOLD_SLOTS]) };
+}
+
+/// Folds one non-ASCII character: lowercase, compatibility decomposition,
+/// combining marks dropped. With `record_gaps`, a word end is written as a
+/// space into `out` (for the cache); otherwise it sets `gap`.
+fn fold_char(c: char, out: &mut String, gap: &mut bool, record_gaps: bool) {
+    for l in c.to_lowercase() {
+        unicode_normalization::char::decompose_compatible(l, |d| {
+            if !is_combining_mark(d) {
+                for l2 in d.to_lowercase() {
+                    fold_one(l2, out, gap);
+                    if record_gaps && *gap {
+                        out.push(' ');
+                        *gap = false;
                     }
                 }
-            });
-        }
+            }
+        });
     }
-    out
 }
 
 /// The last step of [`normalise`] for one lowercased, decomposed character.
@@ -90,10 +142,12 @@ fn fold_one(c: char, out: &mut String, gap: &mut bool) {
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// The text of rendered HTML: tags dropped (block ends become spaces),
-/// the entities our Markdown renderer writes decoded.
-pub fn plain_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
+/// the entities our Markdown renderer writes decoded. Stops after about
+/// `max` characters of text.
+pub fn plain_text(html: &str, max: usize) -> String {
+    let mut out = String::with_capacity(html.len().min(4 * max));
     let mut in_tag = false;
+    let mut n = 0;
     for c in html.chars() {
         match c {
             '<' => in_tag = true,
@@ -101,7 +155,13 @@ pub fn plain_text(html: &str) -> String {
                 in_tag = false;
                 out.push(' ');
             }
-            c if !in_tag => out.push(c),
+            c if !in_tag => {
+                out.push(c);
+                n += 1;
+                if n > max {
+                    break;
+                }
+            }
             _ => {}
         }
     }
@@ -158,7 +218,7 @@ fn entry(site: &Site, lang: usize, texts: &Texts, url: String, extra: &[String])
     let head = normalise(&words.join(" "));
     // Only the start of the body is kept: fold just that much. Twice the
     // length leaves room for the marks and spaces folding removes.
-    let plain = plain_text(&text.body.html);
+    let plain = plain_text(&text.body.html, 3 * BODY_CHARS);
     let start = cut(plain.trim_start(), 2 * BODY_CHARS);
     let body = normalise(start);
     let x = format!("{head} {}", cut(&body, BODY_CHARS));
@@ -223,13 +283,14 @@ mod tests {
     #[test]
     fn plain_text_drops_tags_and_cuts_at_words() {
         assert_eq!(
-            plain_text("<p>a &amp; b</p><p>c</p>")
+            plain_text("<p>a &amp; b</p><p>c</p>", 100)
                 .split_whitespace()
                 .collect::<Vec<_>>(),
             ["a", "&", "b", "c"]
         );
         assert_eq!(cut("one two three", 9), "one two");
         assert_eq!(cut("one", 9), "one");
+        assert_eq!(plain_text("<p>abcdef</p>", 3), "abcd");
     }
 
     /// The definition, written the slow way: whole-string lowercase, NFKD,
