@@ -201,7 +201,8 @@ fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<
             .into_bytes(),
         Job::Flyer(kind) => p.flyers.render(&p.site, *kind)?.0,
         Job::TranslationStatus => render::html::translation_status(&p.site).into_bytes(),
-        Job::Sitemap => render::sitemap::sitemap(&p.site).into_bytes(),
+        Job::SitemapIndex => render::sitemap::index(&p.site).into_bytes(),
+        Job::Sitemap(lang) => render::sitemap::sitemap(&p.site, *lang).into_bytes(),
         Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
         Job::Calendar(kind, lang) => calendar(&p.site, *kind, *lang).into_bytes(),
         Job::Feed(lang) => render::feed::atom(&p.site, *lang, &p.git_times).into_bytes(),
@@ -307,6 +308,10 @@ fn run(
         }
     }
     progress.step("pages and calendars", other_jobs.len());
+    // The few big files (each covers the whole site) first, so no core is
+    // left alone with one of them at the end.
+    let mut other_jobs = other_jobs;
+    other_jobs.sort_by_key(|(_, j)| std::cmp::Reverse(j.weight()));
     let page_errors: Vec<Diagnostic> = other_jobs
         .par_iter()
         .filter_map(|(path, job)| {

@@ -175,11 +175,13 @@ impl Staging {
             .collect();
         dirs.sort();
         dirs.dedup();
-        for d in dirs {
+        // On all cores: a big site has tens of thousands of folders. Two
+        // threads making the same parent is fine for create_dir_all.
+        use rayon::prelude::*;
+        dirs.par_iter().try_for_each(|d| {
             std::fs::create_dir_all(self.tmp.join(d))
-                .map_err(|e| Diagnostic::general(format!("cannot create folder {d}: {e}")))?;
-        }
-        Ok(())
+                .map_err(|e| Diagnostic::general(format!("cannot create folder {d}: {e}")))
+        })
     }
 
     /// Swaps the finished site in place of the old output.

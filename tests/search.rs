@@ -119,9 +119,10 @@ fn can_build_audience_pages_for_audiences_in_use() {
     assert!(women.contains("Mama lernt Deutsch") && women.contains("Frauencafé"));
     assert!(!women.contains("Deutschkurs am Abend"));
     assert!(!dir.path().join("public/de/audience/seniors").exists());
-    let sitemap = read(&dir, "sitemap.xml");
-    assert!(sitemap.contains("https://example.org/viertel/ar/audience/families/"));
-    assert!(sitemap.contains("https://example.org/viertel/tr/search/"));
+    assert!(
+        read(&dir, "ar/sitemap.xml").contains("https://example.org/viertel/ar/audience/families/")
+    );
+    assert!(read(&dir, "tr/sitemap.xml").contains("https://example.org/viertel/tr/search/"));
 }
 
 #[test]

@@ -147,10 +147,25 @@ fn content_links_resolve_to_the_readers_language() {
 fn sitemap_lists_every_page_with_alternates() {
     let s = Site::basic();
     s.build_ok();
-    let sm = s.read_out("sitemap.xml");
-    // 8 pages, the offerings list, search and two audience pages, in 3 languages.
-    assert_eq!(sm.matches("<url>").count(), 12 * 3);
-    assert!(sm.contains("<loc>https://example.org/quartier/ar/nordviertel/fest/</loc>"));
+    // sitemap.xml is the index of one sitemap per language.
+    let index = s.read_out("sitemap.xml");
+    assert!(index.contains("<sitemapindex"), "{index}");
+    for lang in ["de", "en", "ar"] {
+        assert!(index.contains(&format!(
+            "<loc>https://example.org/quartier/{lang}/sitemap.xml</loc>"
+        )));
+        let sm = s.read_out(&format!("{lang}/sitemap.xml"));
+        // 8 pages, the offerings list, search and two audience pages.
+        assert_eq!(sm.matches("<url>").count(), 12, "{lang}");
+        // Each lists its three language versions and the default.
+        assert_eq!(sm.matches("<xhtml:link").count(), 12 * 4, "{lang}");
+        assert!(sm.contains(&format!(
+            "<loc>https://example.org/quartier/{lang}/nordviertel/fest/</loc>"
+        )));
+    }
+    assert_eq!(index.matches("<sitemap>").count(), 3);
+    let sm = s.read_out("ar/sitemap.xml");
+    assert!(sm.contains(r#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/quartier/en/nordviertel/fest/"/>"#));
     assert!(sm.contains(r#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/quartier/de/nordviertel/fest/"/>"#));
     assert!(s
         .read_out("robots.txt")

@@ -103,9 +103,11 @@ fn status_page_is_opt_in_and_stays_out_of_the_sitemap() {
     let page = fs::read_to_string(out.join("translation-status/index.html")).unwrap();
     assert!(page.contains("<code>content/nordviertel/deutschkurs</code>"));
     assert!(page.contains("noindex"));
-    assert!(!fs::read_to_string(out.join("sitemap.xml"))
-        .unwrap()
-        .contains("translation-status"));
+    for sitemap in ["sitemap.xml", "de/sitemap.xml"] {
+        assert!(!fs::read_to_string(out.join(sitemap))
+            .unwrap()
+            .contains("translation-status"));
+    }
     assert!(!fs::read_to_string(out.join("de/index.html"))
         .unwrap()
         .contains("translation-status"));

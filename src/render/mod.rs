@@ -125,8 +125,10 @@ pub fn has_calendar(site: &Site, o: &crate::model::Offering) -> bool {
 pub enum Job {
     /// A page in a language (`lang` is ignored for chooser and 404).
     Page(PageKind, usize),
-    /// sitemap.xml.
-    Sitemap,
+    /// sitemap.xml: the index of the languages' sitemaps.
+    SitemapIndex,
+    /// The sitemap of one language's pages.
+    Sitemap(usize),
     /// robots.txt.
     Robots,
     /// An iCalendar file in a language.
@@ -147,6 +149,30 @@ pub enum Job {
 }
 
 impl Job {
+    /// How much of the site one file covers, roughly: 2 for files about
+    /// every offering of the site (search index, offerings list, sitemaps,
+    /// feeds, the site calendar), 1 for lists of many (categories, districts,
+    /// audiences, the archive), 0 for the rest. Big ones are made first.
+    pub fn weight(&self) -> u8 {
+        match self {
+            Job::SearchIndex(_)
+            | Job::Sitemap(_)
+            | Job::Feed(_)
+            | Job::Calendar(CalendarKind::Site, _)
+            | Job::Page(PageKind::Offerings, _) => 2,
+            Job::Page(
+                PageKind::Category(_)
+                | PageKind::District(_)
+                | PageKind::Audience(_)
+                | PageKind::Archive
+                | PageKind::Home,
+                _,
+            )
+            | Job::Calendar(CalendarKind::District(_), _) => 1,
+            _ => 0,
+        }
+    }
+
     /// What kind of file it makes, for `build --timings`.
     pub fn kind_name(&self) -> &'static str {
         match self {
@@ -163,7 +189,7 @@ impl Job {
                 PageKind::Audience(_) => "page: audience",
                 PageKind::Search => "page: search",
             },
-            Job::Sitemap => "sitemap",
+            Job::SitemapIndex | Job::Sitemap(_) => "sitemap",
             Job::Robots => "robots.txt",
             Job::Calendar(..) => "calendar",
             Job::Feed(_) => "feed",
@@ -195,7 +221,8 @@ pub fn job_path(site: &Site, job: &Job) -> String {
         }
         Job::Flyer(kind) => kind.path(site),
         Job::TranslationStatus => "translation-status/index.html".into(),
-        Job::Sitemap => "sitemap.xml".into(),
+        Job::SitemapIndex => "sitemap.xml".into(),
+        Job::Sitemap(lang) => format!("{}/sitemap.xml", site.config.languages[*lang].code),
         Job::Robots => "robots.txt".into(),
         Job::ThemeStatic(k) => k.clone(),
         Job::Copy(_) => unreachable!("copy jobs carry their path in the plan"),
@@ -247,7 +274,13 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
             Job::TranslationStatus,
         ));
     }
-    out.push(("sitemap.xml".into(), Job::Sitemap));
+    out.push(("sitemap.xml".into(), Job::SitemapIndex));
+    for lang in 0..site.config.languages.len() {
+        out.push((
+            format!("{}/sitemap.xml", site.config.languages[lang].code),
+            Job::Sitemap(lang),
+        ));
+    }
     out.push(("robots.txt".into(), Job::Robots));
     for k in site.theme.statics.keys() {
         if !statics.iter().any(|(p, _)| p == k) {

@@ -146,24 +146,28 @@ const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 /// `max` characters of text.
 pub fn plain_text(html: &str, max: usize) -> String {
     let mut out = String::with_capacity(html.len().min(4 * max));
-    let mut in_tag = false;
     let mut n = 0;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => {
-                out.push(c);
-                n += 1;
-                if n > max {
-                    break;
-                }
-            }
-            _ => {}
+    let mut rest = html;
+    // Runs of text up to the next tag, copied whole.
+    loop {
+        let (text, tag) = match rest.find('<') {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
+        let left = max + 1 - n;
+        let count = text.chars().count();
+        if count >= left {
+            let cut = text.char_indices().nth(left).map_or(text.len(), |(i, _)| i);
+            out.push_str(&text[..cut]);
+            break;
         }
+        out.push_str(text);
+        n += count;
+        let Some(end) = tag.and_then(|t| t.find('>').map(|j| &t[j + 1..])) else {
+            break;
+        };
+        out.push(' ');
+        rest = end;
     }
     if !out.contains('&') {
         return out;
@@ -218,7 +222,7 @@ fn entry(site: &Site, lang: usize, texts: &Texts, url: String, extra: &[String])
     let head = normalise(&words.join(" "));
     // Only the start of the body is kept: fold just that much. Twice the
     // length leaves room for the marks and spaces folding removes.
-    let plain = plain_text(&text.body.html, 3 * BODY_CHARS);
+    let plain = plain_text(&text.body.html(), 3 * BODY_CHARS);
     let start = cut(plain.trim_start(), 2 * BODY_CHARS);
     let body = normalise(start);
     let x = format!("{head} {}", cut(&body, BODY_CHARS));
@@ -290,7 +294,9 @@ mod tests {
         );
         assert_eq!(cut("one two three", 9), "one two");
         assert_eq!(cut("one", 9), "one");
-        assert_eq!(plain_text("<p>abcdef</p>", 3), "abcd");
+        assert_eq!(plain_text("<p>abcdef</p>", 3), " abcd");
+        assert_eq!(plain_text("a<b>c</b>d<e", 99), "a c d");
+        assert_eq!(plain_text("x > y", 99), "x > y");
     }
 
     /// The definition, written the slow way: whole-string lowercase, NFKD,

@@ -11,42 +11,51 @@ fn xml_escape(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// Every page in every language, each listing all its language versions.
-pub fn sitemap(site: &Site) -> String {
+/// `/sitemap.xml`: a sitemap index naming one sitemap per language, as
+/// multilingual sites do (and as the protocol's limit of 50,000 addresses
+/// per sitemap requires of big ones).
+pub fn index(site: &Site) -> String {
     let cfg = &site.config;
-    let mut urls: Vec<(String, String)> = Vec::new();
-    for kind in page_kinds(site) {
-        let path = kind.path(site);
-        let mut alternates = String::new();
-        for l in &cfg.languages {
-            alternates.push_str(&format!(
-                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                xml_escape(&l.code),
-                xml_escape(&format!("{}{}/{path}", cfg.base_url, l.code))
-            ));
-        }
-        alternates.push_str(&format!(
-            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
-            xml_escape(&format!(
-                "{}{}/{path}",
-                cfg.base_url,
-                cfg.default_lang().code
-            ))
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for l in &cfg.languages {
+        out.push_str(&format!(
+            "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n",
+            xml_escape(&format!("{}{}/sitemap.xml", cfg.base_url, l.code))
         ));
-        for l in &cfg.languages {
-            let loc = format!("{}{}/{path}", cfg.base_url, l.code);
-            urls.push((loc.clone(), alternates.clone()));
-        }
     }
-    urls.sort();
+    out.push_str("</sitemapindex>\n");
+    out
+}
+
+/// `/<lang>/sitemap.xml`: every page in language `lang`, each listing all
+/// its language versions.
+pub fn sitemap(site: &Site, lang: usize) -> String {
+    use std::fmt::Write;
+    let cfg = &site.config;
+    let code = &cfg.languages[lang].code;
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for (loc, alt) in urls {
-        out.push_str(&format!(
-            "  <url>\n    <loc>{}</loc>\n{alt}  </url>\n",
-            xml_escape(&loc)
-        ));
+    let base = xml_escape(&cfg.base_url);
+    let mut kinds = page_kinds(site);
+    kinds.retain(|k| k.per_language());
+    for kind in kinds {
+        let path = xml_escape(&kind.path(site));
+        let _ = writeln!(out, "  <url>\n    <loc>{base}{code}/{path}</loc>");
+        for l in &cfg.languages {
+            let _ = writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{0}\" href=\"{base}{0}/{path}\"/>",
+                l.code
+            );
+        }
+        let _ = writeln!(
+            out,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}{}/{path}\"/>\n  </url>",
+            cfg.default_lang().code
+        );
     }
     out.push_str("</urlset>\n");
     out
