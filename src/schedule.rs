@@ -953,6 +953,7 @@ mod tests {
 
     fn load(src: &str) -> (Option<Schedule>, Vec<String>) {
         #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
         struct W {
             schedule: RawSchedule,
         }

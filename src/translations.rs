@@ -27,10 +27,14 @@ pub fn fingerprint(title: &str, summary: &str, body: &str) -> String {
         }
     };
     let mut first = true;
-    for part in [title.trim(), summary.trim(), body.trim()] {
-        // An empty part is one empty line ("".lines() has none).
-        let lines = part.lines().chain(part.is_empty().then_some(""));
-        for line in lines {
+    let body = body.trim();
+    // Parts are trimmed, so each is its lines split at `\n`; an empty body
+    // would be the final empty line after a line break, which is no line.
+    let parts = [title.trim(), summary.trim()]
+        .into_iter()
+        .chain((!body.is_empty()).then_some(body));
+    for part in parts {
+        for line in part.split('\n') {
             if !first {
                 eat(b"\n");
             }

@@ -83,8 +83,9 @@ impl YamlFile {
     }
 
     /// Parses into `T`. `fields` are the top-level fields `T` knows, used to
-    /// report every unknown one with a suggestion. Returns `None` after
-    /// pushing errors.
+    /// report every unknown one with a suggestion; with fields, `T` must deny
+    /// unknown fields (serde), so a file that parses has none and is not
+    /// scanned for them. Returns `None` after pushing errors.
     pub fn parse<T: DeserializeOwned>(
         &self,
         fields: &[&str],
@@ -100,7 +101,7 @@ impl YamlFile {
             serde_yaml::from_str::<T>(&self.text)
         };
         let mut reported_unknown = Vec::new();
-        if !fields.is_empty() && !empty {
+        if !fields.is_empty() && !empty && result.is_err() {
             for (key, pos) in self.spans().keys(&[]) {
                 if !fields.contains(&key.as_str()) {
                     diags.push(unknown_field(&self.rel, &key, fields).at(Some(pos)));

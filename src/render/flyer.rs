@@ -682,37 +682,106 @@ fn sheet_data(site: &Site, d: usize, o: usize) -> Value {
 /// language and every character no shipped font can draw.
 pub fn missing_glyphs(site: &Site, engine: &FlyerEngine) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    for o in site.offerings().filter(|o| !o.schedule.is_past(site.today)) {
-        for t in o.texts.by_lang.iter().flatten() {
-            let mut missing: Vec<char> = t
-                .title
-                .chars()
-                .chain(t.summary.chars())
-                .filter(|c| !c.is_whitespace() && !c.is_control() && !matches!(*c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-                .filter(|c| !engine.covers(*c))
+    let printable = |c: &char| {
+        !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(*c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    let texts: Vec<&crate::model::Text> = site
+        .offerings()
+        .filter(|o| !o.schedule.is_past(site.today))
+        .flat_map(|o| o.texts.by_lang.iter().flatten())
+        .collect();
+    let chars = |t: &'_ crate::model::Text| -> Vec<char> {
+        t.title.chars().chain(t.summary.chars()).collect()
+    };
+    // Each distinct character is looked up in the fonts once: a site has
+    // tens of thousands of texts but a few hundred characters.
+    let mut seen = CharSet::default();
+    for t in &texts {
+        for c in t.title.chars().chain(t.summary.chars()) {
+            seen.insert(c);
+        }
+    }
+    let mut uncovered = CharSet::default();
+    for c in seen.iter().filter(printable) {
+        if !engine.covers(c) {
+            uncovered.insert(c);
+        }
+    }
+    if uncovered.is_empty() {
+        return diags;
+    }
+    for t in texts {
+        let mut missing: Vec<char> = chars(t)
+            .into_iter()
+            .filter(|c| uncovered.contains(*c))
+            .collect();
+        missing.sort();
+        missing.dedup();
+        if !missing.is_empty() {
+            let list: Vec<String> = missing
+                .iter()
+                .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
                 .collect();
-            missing.sort();
-            missing.dedup();
-            if !missing.is_empty() {
-                let list: Vec<String> = missing
-                    .iter()
-                    .map(|c| format!("`{c}` (U+{:04X})", *c as u32))
-                    .collect();
-                diags.push(
-                    Diagnostic::warning(
-                        &t.rel,
-                        format!(
-                            "the flyer fonts cannot print {} in the {} text",
-                            list.join(", "),
-                            site.config.languages[t.lang].code
-                        ),
-                    )
-                    .hint(
-                        "replace the character, or add a font that has it to themes/<theme>/fonts/",
+            diags.push(
+                Diagnostic::warning(
+                    &t.rel,
+                    format!(
+                        "the flyer fonts cannot print {} in the {} text",
+                        list.join(", "),
+                        site.config.languages[t.lang].code
                     ),
-                );
-            }
+                )
+                .hint("replace the character, or add a font that has it to themes/<theme>/fonts/"),
+            );
         }
     }
     diags
+}
+
+/// A set of characters: a bit per character of the Basic Multilingual
+/// Plane, a sorted list for the rest.
+#[derive(Default)]
+struct CharSet {
+    bmp: Vec<u64>,
+    astral: std::collections::BTreeSet<char>,
+}
+
+impl CharSet {
+    fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if i < 0x10000 {
+            if self.bmp.is_empty() {
+                self.bmp = vec![0; 0x10000 / 64];
+            }
+            self.bmp[i / 64] |= 1 << (i % 64);
+        } else {
+            self.astral.insert(c);
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let i = c as usize;
+        if i < 0x10000 {
+            self.bmp
+                .get(i / 64)
+                .is_some_and(|w| w & (1 << (i % 64)) != 0)
+        } else {
+            self.astral.contains(&c)
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bmp.iter().all(|w| *w == 0) && self.astral.is_empty()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = char> + '_ {
+        let bmp = self.bmp.iter().enumerate().flat_map(|(w, bits)| {
+            (0..64)
+                .filter(move |b| bits & (1 << b) != 0)
+                .filter_map(move |b| char::from_u32((w * 64 + b) as u32))
+        });
+        bmp.chain(self.astral.iter().copied())
+    }
 }

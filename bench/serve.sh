@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark: the preview's edit-to-page time. Generates the synthetic corpus
+# (shared/bench/gen.py) with OFFERINGS offerings (default 1000, i.e. about
+# 10,000 pages), starts `quartier serve`, then EDITS times (default 10):
+# appends a new word to one offering's German text and asks for that page
+# until it shows the word. Prints each time and the median, from the
+# moment the file was written to the moment the changed page arrived.
+#   bench/serve.sh [OFFERINGS]
+# Environment: EDITS, WORK (default a fresh folder under /tmp).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+gen="$here/../shared/bench/gen.py"
+[ -f "$gen" ] || { echo "bench: $gen not found" >&2; exit 1; }
+n="${1:-1000}"
+edits="${EDITS:-10}"
+work="${WORK:-$(mktemp -d /tmp/quartier-serve.XXXXXX)}"
+mkdir -p "$work"
+cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+bin="$here/target/release/quartier"
+site="$work/quartier-$n"
+python3 "$gen" --tool quartier --offerings "$n" --out "$site" --force >/dev/null
+file=$(find "$site/content" -path '*offering-00001/de.md' | head -1)
+rel=${file#"$site/content/"}
+url="de/${rel%/de.md}/"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$bin" serve --root "$site" --port "$port" --today 2026-11-26 2>"$work/serve.log" &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+until curl -sf "http://127.0.0.1:$port/$url" >/dev/null; do sleep 0.1; done
+pages=$(sed -n 's/reloaded \([0-9]*\) pages.*/\1/p' "$work/serve.log" | head -1)
+echo "serve: $pages pages; editing content/$rel, fetching /$url"
+times=()
+for i in $(seq "$edits"); do
+  word="bench${i}x$RANDOM"
+  start=$(date +%s%N)
+  printf '\n%s\n' "$word" >> "$file"
+  until curl -sf "http://127.0.0.1:$port/$url" | grep -q "$word"; do :; done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  times+=("$ms")
+  echo "edit $i: $ms ms"
+  sleep 0.5
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "median edit-to-page: $median ms (reloads: $(grep -o 'reloaded .* ms' "$work/serve.log" | tail -3 | tr '\n' ';'))"
