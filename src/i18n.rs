@@ -150,6 +150,9 @@ pub struct Formats {
     time: NoCalendarFormatter<fieldsets::T>,
     list: ListFormatter,
     decimal: icu::decimal::DecimalFormatter,
+    /// Times of day already formatted, by minute of the day: every page
+    /// shows some, and a site uses few distinct ones.
+    times: Box<[std::sync::OnceLock<String>]>,
 }
 
 impl Formats {
@@ -200,6 +203,7 @@ impl Formats {
                     )
                 })
                 .expect("root locale has number data"),
+            times: (0..24 * 60).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
@@ -228,7 +232,10 @@ impl Formats {
     /// `09:30` in the language's digits.
     pub fn time(&self, hour: u8, minute: u8) -> String {
         let t = Time::try_new(hour, minute, 0, 0).unwrap_or_else(|_| Time::start_of_day());
-        self.time.format(&t).to_string()
+        let minute_of_day = usize::from(t.hour.number()) * 60 + usize::from(t.minute.number());
+        self.times[minute_of_day]
+            .get_or_init(|| self.time.format(&t).to_string())
+            .clone()
     }
 
     /// An amount of money with two decimals when it has cents (`2,50`, `25`),

@@ -36,7 +36,16 @@ pub fn normalise(s: &str) -> String {
     FOLDED.with_borrow_mut(|cache| {
         for c in s.chars() {
             if c.is_ascii() {
-                fold_one(c.to_ascii_lowercase(), &mut out, &mut gap);
+                // What fold_one does with ASCII, without its table lookups.
+                if c.is_ascii_alphanumeric() {
+                    if gap && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    gap = false;
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    gap = true;
+                }
                 continue;
             }
             // Other characters go through Unicode's tables once per thread
