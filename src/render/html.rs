@@ -248,7 +248,7 @@ impl Templates {
                 has_archive = true;
             }
         }
-        let mut facts = Facts {
+        let facts = Facts {
             upcoming,
             category_counts,
             has_archive,
@@ -260,15 +260,65 @@ impl Templates {
             .map(|d| "../".repeat(d))
             .chain([base_path(&site.config.base_url)])
             .collect();
-        facts.chrome = (0..site.config.languages.len())
-            .map(|lang| {
-                roots
-                    .iter()
-                    .map(|r| (r.clone(), chrome(site, &facts, lang, r)))
-                    .collect()
-            })
-            .collect();
-        Some(Templates { tera, facts })
+        let mut templates = Templates { tera, facts };
+        let mut table = Vec::new();
+        for lang in 0..site.config.languages.len() {
+            let mut per_root = Vec::new();
+            for r in &roots {
+                match templates.chrome_with_fragments(site, lang, r) {
+                    Ok(c) => per_root.push((r.clone(), c)),
+                    Err(e) => {
+                        diags.push(
+                            Diagnostic::error("templates", format!("rendering a fragment failed: {}", error_chain(&e)))
+                                .hint("fix the template named in the message (site templates/fragments/ or themes/)"),
+                        );
+                        return None;
+                    }
+                }
+            }
+            table.push(per_root);
+        }
+        templates.facts.chrome = table;
+        Some(templates)
+    }
+
+    /// The [`chrome`] of language `lang` at link root `root`, with every
+    /// fragment (`templates/fragments/<name>.html`) rendered into
+    /// `fragments.<name>`. Fragments are what every page of a language shows
+    /// alike but for its own address, like the language switcher: rendered
+    /// here once, with [`PAGE_PATH`] where the page's path goes (see
+    /// [`context`]), instead of once per page.
+    fn chrome_with_fragments(
+        &self,
+        site: &Site,
+        lang: usize,
+        root: &str,
+    ) -> Result<serde_json::Map<String, Value>, tera::Error> {
+        let mut map = chrome(site, &self.facts, lang, root);
+        map.insert("page_path".into(), PAGE_PATH.into());
+        let ctx = tera::Context::from_value(Value::Object(map.clone()))?;
+        let mut fragments = serde_json::Map::new();
+        for name in self.tera.get_template_names() {
+            let Some(short) = name
+                .strip_prefix("fragments/")
+                .and_then(|n| n.strip_suffix(".html"))
+            else {
+                continue;
+            };
+            let html = self.render_in(lang, name, &ctx)?;
+            fragments.insert(short.to_string(), Value::String(html.trim().to_string()));
+        }
+        map.remove("page_path");
+        map.insert("fragments".into(), Value::Object(fragments));
+        Ok(map)
+    }
+
+    /// Renders template `name` with `t()` speaking language `lang`.
+    fn render_in(&self, lang: usize, name: &str, ctx: &tera::Context) -> tera::Result<String> {
+        let outer = PAGE_LANG.replace(lang);
+        let html = self.tera.render(name, ctx);
+        PAGE_LANG.set(outer);
+        html
     }
 
     /// Renders page `kind` in language `lang`.
@@ -279,13 +329,10 @@ impl Templates {
         lang: usize,
         sizes: &crate::build::FlyerSizes,
     ) -> Result<String, Diagnostic> {
-        let (template, mut ctx) = context(site, &self.facts, kind, lang);
+        let (template, mut ctx) = context(site, self, kind, lang);
         add_flyer_links(site, kind, lang, sizes, &mut ctx);
         let ctx = tera::Context::from_value(ctx).map_err(|e| Diagnostic::general(e.to_string()))?;
-        let outer = PAGE_LANG.replace(lang);
-        let html = self.tera.render(template, &ctx);
-        PAGE_LANG.set(outer);
-        html.map_err(|e| {
+        self.render_in(lang, template, &ctx).map_err(|e| {
             Diagnostic::error(
                 format!("templates/{template}"),
                 format!("rendering failed: {}", error_chain(&e)),
@@ -763,8 +810,18 @@ fn mark_current(ctx: &mut serde_json::Map<String, Value>, key: &str, i: usize) {
     }
 }
 
+/// Stands for the page's path in fragments: private-use characters, which
+/// escaping leaves alone and texts do not contain.
+const PAGE_PATH: &str = "\u{E000}page_path\u{E001}";
+
 /// The template and its context for one page.
-fn context(site: &Site, facts: &Facts, kind: PageKind, lang: usize) -> (&'static str, Value) {
+fn context(
+    site: &Site,
+    templates: &Templates,
+    kind: PageKind,
+    lang: usize,
+) -> (&'static str, Value) {
+    let facts = &templates.facts;
     let upcoming = &facts.upcoming;
     let cfg = &site.config;
     let path = kind.path(site);
@@ -782,8 +839,22 @@ fn context(site: &Site, facts: &Facts, kind: PageKind, lang: usize) -> (&'static
     let code = &cfg.languages[lang].code;
     let mut obj = match facts.chrome[lang].iter().find(|(r, _)| *r == root) {
         Some((_, c)) => c.clone(),
-        None => chrome(site, facts, lang, &root),
+        // Not built ahead (no page is this deep); a failing fragment leaves
+        // `fragments` out, so the page's template reports it.
+        None => templates
+            .chrome_with_fragments(site, lang, &root)
+            .unwrap_or_else(|_| chrome(site, facts, lang, &root)),
     };
+    if let Some(Value::Object(fragments)) = obj.get_mut("fragments") {
+        let path = escape_html(&path);
+        for f in fragments.values_mut() {
+            if let Value::String(html) = f {
+                if html.contains(PAGE_PATH) {
+                    *html = html.replace(PAGE_PATH, &path);
+                }
+            }
+        }
+    }
     match kind {
         PageKind::Page(p) => {
             // nav_pages holds only the pages shown in this language.
