@@ -66,6 +66,7 @@ struct Prepared {
     plan: Vec<(String, Job)>,
     git_times: std::collections::HashMap<PathBuf, jiff::Timestamp>,
     flyers: FlyerEngine,
+    calendars: render::ics::Shared,
 }
 
 /// Stack size of the threads that lay out flyers.
@@ -185,6 +186,7 @@ fn prepare_cached(
         return None;
     }
     Some(Prepared {
+        calendars: render::ics::Shared::new(&site),
         site,
         templates,
         plan,
@@ -204,7 +206,7 @@ fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<
         Job::SitemapIndex => render::sitemap::index(&p.site).into_bytes(),
         Job::Sitemap(lang) => render::sitemap::sitemap(&p.site, *lang).into_bytes(),
         Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
-        Job::Calendar(kind, lang) => calendar(&p.site, *kind, *lang).into_bytes(),
+        Job::Calendar(kind, lang) => calendar(&p.site, &p.calendars, *kind, *lang).into_bytes(),
         Job::Feed(lang) => render::feed::atom(&p.site, *lang, &p.git_times).into_bytes(),
         Job::SearchIndex(lang) => render::search::index(&p.site, *lang).into_bytes(),
         Job::ThemeStatic(k) => p.site.theme.statics[k].bytes.clone(),
@@ -212,12 +214,18 @@ fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<
     }))
 }
 
-fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
+fn calendar(
+    site: &Site,
+    shared: &render::ics::Shared,
+    kind: render::CalendarKind,
+    lang: usize,
+) -> String {
     use render::CalendarKind as K;
     let s = &site.strings;
     match kind {
         K::Site => render::ics::calendar(
             site,
+            shared,
             lang,
             &s.get(lang, "site-title", None, false),
             site.offerings(),
@@ -231,7 +239,7 @@ fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
                 site.district_name(dist, lang).into(),
                 false,
             );
-            render::ics::calendar(site, lang, &name, dist.offerings.iter())
+            render::ics::calendar(site, shared, lang, &name, dist.offerings.iter())
         }
         K::Offering(d, o) => {
             let off = &site.districts[d].offerings[o];
@@ -240,7 +248,7 @@ fn calendar(site: &Site, kind: render::CalendarKind, lang: usize) -> String {
                 .show(lang, site.config.default_language)
                 .map(|t| t.text.title.clone())
                 .unwrap_or_else(|| off.id.clone());
-            render::ics::calendar(site, lang, &title, std::iter::once(off))
+            render::ics::calendar(site, shared, lang, &title, std::iter::once(off))
         }
     }
 }

@@ -367,8 +367,9 @@ fn load_inner(
         districts.extend(d);
     }
     for (i, d) in districts.iter_mut().enumerate() {
-        for o in &mut d.offerings {
+        for (j, o) in d.offerings.iter_mut().enumerate() {
             o.district = i;
+            o.index = j;
         }
     }
     warn_missing_default(root, &config, &home, Path::new("content"), diags);
@@ -893,6 +894,7 @@ impl Ctx<'_> {
         Some(Offering {
             id: unit.id.clone(),
             district: 0,
+            index: 0,
             category: category?,
             place: raw.place,
             online: raw.online,

@@ -155,6 +155,8 @@ pub struct Offering {
     pub id: String,
     /// Index of its district in [`Site::districts`].
     pub district: usize,
+    /// Its position among the district's offerings.
+    pub index: usize,
     /// Index of its category in the config.
     pub category: usize,
     /// Venue id.

@@ -196,6 +196,51 @@ fn site_templates_override_theme_templates() {
         .contains(r#"<p class="mine">Impressum</p>"#));
 }
 
+/// Fragments render once per language and depth, yet every page gets its
+/// own path (escaped) and its own language in them; a site can add its own.
+#[test]
+fn fragments_carry_each_page_path_and_language() {
+    let s = Site::basic();
+    s.write(
+        "templates/fragments/share.html",
+        "<a class=\"share\" href=\"{{ base_url }}{{ lang.code }}/{{ page_path }}\">{{ t(key=\"home\") }}</a>\n",
+    );
+    s.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}{{ fragments.share | safe }}{% endblock content %}",
+    );
+    s.build_ok();
+    let de = s.read_out("de/impressum/index.html");
+    assert!(
+        de.contains(r#"<a class="share" href="https://example.org/quartier/de/impressum/">"#),
+        "{de}"
+    );
+    let ar = s.read_out("ar/impressum/index.html");
+    assert!(ar.contains(r#"href="https://example.org/quartier/ar/impressum/""#), "{ar}");
+    // The theme's switcher and alternates are fragments too: each page
+    // links to itself in every language.
+    let fest = s.read_out("en/nordviertel/fest/index.html");
+    for lang in ["de", "en", "ar"] {
+        assert!(fest.contains(&format!(
+            r#"<a href="../../../{lang}/nordviertel/fest/" hreflang="{lang}""#
+        )));
+        assert!(fest.contains(&format!(
+            r#"<link rel="alternate" hreflang="{lang}" href="https://example.org/quartier/{lang}/nordviertel/fest/">"#
+        )));
+    }
+    assert!(!fest.contains('\u{E000}'), "placeholder left in the page");
+}
+
+/// A fragment that does not render stops the build with the template's name.
+#[test]
+fn a_broken_fragment_is_reported() {
+    let s = Site::basic();
+    s.write("templates/fragments/bad.html", "{{ no_such_value.x }}");
+    let errors = s.build_err().join("\n");
+    assert!(errors.contains("fragment"), "{errors}");
+    assert!(errors.contains("fragments/bad.html"), "{errors}");
+}
+
 #[test]
 fn raw_html_is_sanitised_unless_allowed() {
     let s = Site::basic();

@@ -126,8 +126,70 @@ impl Event<'_> {
     }
 }
 
+/// What the calendars of one build share, made once each: the timing of
+/// every offering's events (start, end, rule and cancelled dates, which no
+/// language changes), and the time-zone blocks by range of years. An
+/// offering appears in its own calendar, its district's and the site's, in
+/// every language.
+pub struct Shared {
+    timing: Vec<Vec<std::sync::OnceLock<Timing>>>,
+    zones: std::sync::Mutex<std::collections::HashMap<(i16, i16), String>>,
+}
+
+/// The language-free part of an offering's events.
+struct Timing {
+    /// Per `VEVENT`: the end of its UID, and its lines after the texts
+    /// (through `END:VEVENT`).
+    events: Vec<(String, String)>,
+    /// The dates that bound them, for the time-zone block.
+    dates: Vec<Date>,
+}
+
+impl Shared {
+    /// Room for the offerings of `site`; filled as calendars ask.
+    pub fn new(site: &Site) -> Self {
+        Shared {
+            timing: site
+                .districts
+                .iter()
+                .map(|d| {
+                    d.offerings
+                        .iter()
+                        .map(|_| std::sync::OnceLock::new())
+                        .collect()
+                })
+                .collect(),
+            zones: Default::default(),
+        }
+    }
+
+    fn timing(&self, site: &Site, o: &Offering) -> &Timing {
+        self.timing[o.district][o.index].get_or_init(|| timing(site, o))
+    }
+
+    /// The `VTIMEZONE` of the site's zone for the years given.
+    fn zone(&self, site: &Site, first: i16, last: i16) -> String {
+        let cfg = &site.config;
+        let mut zones = self.zones.lock().unwrap_or_else(|e| e.into_inner());
+        zones
+            .entry((first, last))
+            .or_insert_with(|| {
+                let mut v = String::new();
+                vtimezone(&mut v, &cfg.timezone, &cfg.tz, first, last);
+                v
+            })
+            .clone()
+    }
+}
+
 /// The `VEVENT`s of one offering in language `lang`.
-fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date> {
+fn events<'s>(
+    site: &Site,
+    shared: &'s Shared,
+    o: &Offering,
+    lang: usize,
+    out: &mut String,
+) -> &'s [Date] {
     let cfg = &site.config;
     let d = &site.districts[o.district];
     let code = &cfg.languages[lang].code;
@@ -145,11 +207,6 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
         (None, Some(u)) => Some(u.clone()),
         _ => None,
     };
-    let host = cfg
-        .base_url
-        .split_once("://")
-        .map(|(_, r)| r.split('/').next().unwrap_or(r))
-        .unwrap_or("quartier");
     let ev = Event {
         uid: format!("{}-{}", d.id, o.id),
         summary: title,
@@ -162,39 +219,57 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
         url: url.clone(),
     };
     let stamp = utc_stamp(site.stamp);
+    let timing = shared.timing(site, o);
+    for (uid_end, lines) in &timing.events {
+        ev.head(out, &stamp, uid_end);
+        out.push_str(lines);
+    }
+    &timing.dates
+}
+
+/// The timing of an offering's events: for each, the end of its UID and
+/// its lines from `DTSTART` to `END:VEVENT`.
+fn timing(site: &Site, o: &Offering) -> Timing {
+    let cfg = &site.config;
+    let host = cfg
+        .base_url
+        .split_once("://")
+        .map(|(_, r)| r.split('/').next().unwrap_or(r))
+        .unwrap_or("quartier");
     let tz = &cfg.tz;
     let tzid = &cfg.timezone;
     let uid_end = format!("@{host}");
+    let mut events = Vec::new();
     let mut dates = Vec::new();
-    // What every RRULE series of this offering shares.
-    let ctx: SeriesCtx = (&ev, &stamp, &uid_end, tz, tzid, site.today);
     match &o.schedule {
         Schedule::Once {
             date,
             until: last,
             times,
         } => {
-            ev.head(out, &stamp, &uid_end);
+            let mut b = String::new();
             match (last, times.start) {
                 (Some(l), Some(_)) => {
                     // Several days, each with the same times.
-                    start_end(out, tzid, *date, times, None);
+                    start_end(&mut b, tzid, *date, times, None);
                     line(
-                        out,
+                        &mut b,
                         &format!("RRULE:FREQ=DAILY;UNTIL={}", until(*l, tz, false)),
                     );
                 }
-                _ => start_end(out, tzid, *date, times, *last),
+                _ => start_end(&mut b, tzid, *date, times, *last),
             }
-            line(out, "END:VEVENT");
+            line(&mut b, "END:VEVENT");
+            events.push((uid_end.clone(), b));
             dates.push(*date);
             dates.extend(*last);
         }
         Schedule::Dates(list) => {
             for dt in list {
-                ev.head(out, &stamp, &format!("-{}{uid_end}", ymd(dt.date)));
-                start_end(out, tzid, dt.date, &dt.times, None);
-                line(out, "END:VEVENT");
+                let mut b = String::new();
+                start_end(&mut b, tzid, dt.date, &dt.times, None);
+                line(&mut b, "END:VEVENT");
+                events.push((format!("-{}{uid_end}", ymd(dt.date)), b));
                 dates.push(dt.date);
             }
         }
@@ -213,16 +288,11 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
                 if *interval > 1 {
                     let _ = write!(rule, ";INTERVAL={interval}");
                 }
-                dates.extend(series(
-                    out,
-                    ctx,
-                    i,
-                    &probe,
-                    rule,
-                    period,
-                    slot.day,
-                    &slot.times,
-                ));
+                let slot = (slot.day, &slot.times);
+                if let Some((b, ds)) = series(site, &probe, rule, period, slot) {
+                    events.push((format!("-{i}{uid_end}"), b));
+                    dates.extend(ds);
+                }
             }
         }
         Schedule::Monthly { slots, period } => {
@@ -236,21 +306,15 @@ fn events(site: &Site, o: &Offering, lang: usize, out: &mut String) -> Vec<Date>
                     Week::Last => "-1".to_string(),
                 };
                 let rule = format!("RRULE:FREQ=MONTHLY;BYDAY={nth}{}", DAYS[slot.day]);
-                dates.extend(series(
-                    out,
-                    ctx,
-                    i,
-                    &probe,
-                    rule,
-                    period,
-                    slot.day,
-                    &slot.times,
-                ));
+                if let Some((b, ds)) = series(site, &probe, rule, period, (slot.day, &slot.times)) {
+                    events.push((format!("-{i}{uid_end}"), b));
+                    dates.extend(ds);
+                }
             }
         }
         Schedule::ByAppointment => {}
     }
-    dates
+    Timing { events, dates }
 }
 
 /// Cancelled meetings. Timed ones are written in UTC: a cancelled meeting at
@@ -263,38 +327,32 @@ fn without_except(p: &Period) -> Period {
     }
 }
 
-type SeriesCtx<'a> = (&'a Event<'a>, &'a str, &'a str, &'a TimeZone, &'a str, Date);
-
-/// One repeating slot as a `VEVENT`: its first meeting (found by expanding
-/// `probe`, the slot alone) is the `DTSTART`, `rule` gets the period's end,
-/// and the cancelled dates on its weekday become `EXDATE`s. Returns the
-/// dates that bound it, for the time-zone table.
-#[allow(clippy::too_many_arguments)]
+/// One repeating slot (weekday and times) as the lines of a `VEVENT`: its
+/// first meeting (found by expanding `probe`, the slot alone) is the
+/// `DTSTART`, `rule` gets the period's end, and the cancelled dates on its
+/// weekday become `EXDATE`s. Returns them with the dates that bound the
+/// series, for the time-zone block; nothing when it never meets.
 fn series(
-    out: &mut String,
-    (ev, stamp, uid_end, tz, tzid, today): SeriesCtx,
-    index: usize,
+    site: &Site,
     probe: &Schedule,
     mut rule: String,
     period: &Period,
-    day: usize,
-    times: &Times,
-) -> Vec<Date> {
-    let from = period.from.unwrap_or(today);
-    let Some(first) = probe.next(from, 1).first().map(|o| o.date) else {
-        return Vec::new();
-    };
-    ev.head(out, stamp, &format!("-{index}{uid_end}"));
-    start_end(out, tzid, first, times, None);
+    (day, times): (usize, &Times),
+) -> Option<(String, Vec<Date>)> {
+    let (tz, tzid) = (&site.config.tz, &site.config.timezone);
+    let from = period.from.unwrap_or(site.today);
+    let first = probe.next(from, 1).first().map(|o| o.date)?;
+    let mut b = String::new();
+    start_end(&mut b, tzid, first, times, None);
     if let Some(u) = period.until {
         let _ = write!(rule, ";UNTIL={}", until(u, tz, times.start.is_none()));
     }
-    line(out, &rule);
-    exdates(out, tz, &period.except, day, times.start);
-    line(out, "END:VEVENT");
+    line(&mut b, &rule);
+    exdates(&mut b, tz, &period.except, day, times.start);
+    line(&mut b, "END:VEVENT");
     let mut dates = vec![first];
     dates.extend(period.until);
-    dates
+    Some((b, dates))
 }
 
 fn exdates(out: &mut String, tz: &TimeZone, except: &[Date], day: usize, start: Option<TimeOfDay>) {
@@ -373,6 +431,7 @@ fn vtimezone(out: &mut String, tzid: &str, tz: &TimeZone, first_year: i16, last_
 /// that are over are left out.
 pub fn calendar<'a>(
     site: &Site,
+    shared: &Shared,
     lang: usize,
     name: &str,
     offerings: impl Iterator<Item = &'a Offering>,
@@ -381,7 +440,11 @@ pub fn calendar<'a>(
     let mut body = String::new();
     let mut years: Vec<i16> = vec![site.today.year()];
     for o in offerings.filter(|o| !o.schedule.is_past(site.today)) {
-        years.extend(events(site, o, lang, &mut body).iter().map(|d| d.year()));
+        years.extend(
+            events(site, shared, o, lang, &mut body)
+                .iter()
+                .map(|d| d.year()),
+        );
     }
     let first = years.iter().copied().min().unwrap_or(site.today.year());
     // Open-ended series: cover five years ahead.
@@ -406,27 +469,7 @@ pub fn calendar<'a>(
     line(&mut out, "METHOD:PUBLISH");
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
     line(&mut out, &format!("X-WR-TIMEZONE:{}", cfg.timezone));
-    // The same few year ranges recur in thousands of files: made once each.
-    type Key = (String, i16, i16);
-    static MADE: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<Key, String>>> =
-        std::sync::OnceLock::new();
-    let key = (cfg.timezone.clone(), first - 1, last);
-    let cached = MADE
-        .get_or_init(Default::default)
-        .lock()
-        .ok()
-        .and_then(|m| m.get(&key).cloned());
-    match cached {
-        Some(v) => out.push_str(&v),
-        None => {
-            let mut v = String::new();
-            vtimezone(&mut v, &cfg.timezone, &cfg.tz, first - 1, last);
-            out.push_str(&v);
-            if let Ok(mut m) = MADE.get_or_init(Default::default).lock() {
-                m.insert(key, v);
-            }
-        }
-    }
+    out.push_str(&shared.zone(site, first - 1, last));
     out.push_str(&body);
     line(&mut out, "END:VCALENDAR");
     out
