@@ -216,7 +216,10 @@ fn fragments_carry_each_page_path_and_language() {
         "{de}"
     );
     let ar = s.read_out("ar/impressum/index.html");
-    assert!(ar.contains(r#"href="https://example.org/quartier/ar/impressum/""#), "{ar}");
+    assert!(
+        ar.contains(r#"href="https://example.org/quartier/ar/impressum/""#),
+        "{ar}"
+    );
     // The theme's switcher and alternates are fragments too: each page
     // links to itself in every language.
     let fest = s.read_out("en/nordviertel/fest/index.html");
