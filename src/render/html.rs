@@ -1144,8 +1144,11 @@ fn offering_facts(site: &Site, o: &Offering, lang: usize) -> Value {
         .as_ref()
         .and_then(|id| site.organisations.get(id))
         .map(|org| {
+            // Written once, in the default language (organisations.yaml).
             json!({
                 "name": org.name,
+                "lang": site.config.default_lang().code,
+                "dir": site.config.default_lang().dir.as_str(),
                 "website": org.website,
                 "email": org.email,
                 "phone": org.phone,

@@ -60,10 +60,12 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-// Pages by kind, from the sitemap (absolute URLs below base_url).
-const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
-const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+// Pages by kind, from the sitemaps (absolute URLs below base_url):
+// sitemap.xml is an index naming one sitemap per language.
 const base = readFileSync(join(dir, 'index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)[1];
+const locsIn = (file) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+const locs = locsIn(join(dir, 'sitemap.xml')).flatMap((l) =>
+  l.endsWith('/sitemap.xml') ? locsIn(join(dir, l.slice(base.length))) : [l]);
 const all = locs.map((l) => l.slice(base.length));
 const codes = [...new Set(all.map((p) => p.split('/')[0]))];
 const dirOf = (code) => (/<html lang="[^"]*" dir="rtl"/.test(readFileSync(join(dir, code, 'index.html'), 'utf8')) ? 'rtl' : 'ltr');
