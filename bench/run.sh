@@ -8,15 +8,9 @@
 # Environment: RUNS (default 5), WORK (default a fresh folder under /tmp; put
 # it on tmpfs, e.g. WORK=/dev/shm/qbench, to measure without disk noise).
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-gen="$here/../shared/bench/gen.py"
-[ -f "$gen" ] || { echo "bench: $gen not found" >&2; exit 1; }
+source "$(dirname "$0")/common.sh" bench
 runs="${RUNS:-5}"
-work="${WORK:-$(mktemp -d /tmp/quartier-bench.XXXXXX)}"
-mkdir -p "$work"
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 5000)
-cargo build --release --quiet --manifest-path "$here/Cargo.toml"
-bin="$here/target/release/quartier"
 tools=(quartier)
 command -v hugo >/dev/null 2>&1 && tools+=(hugo)
 command -v zola >/dev/null 2>&1 && tools+=(zola)

@@ -8,15 +8,9 @@
 #   bench/serve.sh [OFFERINGS]
 # Environment: EDITS, WORK (default a fresh folder under /tmp).
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-gen="$here/../shared/bench/gen.py"
-[ -f "$gen" ] || { echo "bench: $gen not found" >&2; exit 1; }
+source "$(dirname "$0")/common.sh" serve
 n="${1:-1000}"
 edits="${EDITS:-10}"
-work="${WORK:-$(mktemp -d /tmp/quartier-serve.XXXXXX)}"
-mkdir -p "$work"
-cargo build --release --quiet --manifest-path "$here/Cargo.toml"
-bin="$here/target/release/quartier"
 site="$work/quartier-$n"
 python3 "$gen" --tool quartier --offerings "$n" --out "$site" --force >/dev/null
 file=$(find "$site/content" -path '*offering-00001/de.md' | head -1)

@@ -6,7 +6,8 @@
 //! swap is one atomic exchange of the two folders (renameat2), so there is no
 //! moment without a site. The old site is then renamed aside and deleted
 //! in the background, so the build does not wait for it; leftover folders
-//! of killed builds are removed (also in the background) by the next build. A lock file beside the output keeps two builds
+//! of killed builds are removed (also in the background) by the next
+//! build. A lock file beside the output keeps two builds
 //! of the same output from running at once.
 
 use std::path::{Path, PathBuf};

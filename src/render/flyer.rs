@@ -692,9 +692,6 @@ pub fn missing_glyphs(site: &Site, engine: &FlyerEngine) -> Diagnostics {
         .filter(|o| !o.schedule.is_past(site.today))
         .flat_map(|o| o.texts.by_lang.iter().flatten())
         .collect();
-    let chars = |t: &'_ crate::model::Text| -> Vec<char> {
-        t.title.chars().chain(t.summary.chars()).collect()
-    };
     // Each distinct character is looked up in the fonts once: a site has
     // tens of thousands of texts but a few hundred characters.
     let mut seen = CharSet::default();
@@ -713,8 +710,10 @@ pub fn missing_glyphs(site: &Site, engine: &FlyerEngine) -> Diagnostics {
         return diags;
     }
     for t in texts {
-        let mut missing: Vec<char> = chars(t)
-            .into_iter()
+        let mut missing: Vec<char> = t
+            .title
+            .chars()
+            .chain(t.summary.chars())
             .filter(|c| uncovered.contains(*c))
             .collect();
         missing.sort();

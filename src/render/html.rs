@@ -267,10 +267,14 @@ impl Templates {
             for r in &roots {
                 match templates.chrome_with_fragments(site, lang, r) {
                     Ok(c) => per_root.push((r.clone(), c)),
-                    Err(e) => {
+                    Err((name, e)) => {
+                        let file = site.theme.templates.get(&name).map_or_else(
+                            || std::path::PathBuf::from("templates").join(&name),
+                            |f| f.origin.clone(),
+                        );
                         diags.push(
-                            Diagnostic::error("templates", format!("rendering a fragment failed: {}", error_chain(&e)))
-                                .hint("fix the template named in the message (site templates/fragments/ or themes/)"),
+                            Diagnostic::error(file, format!("rendering the fragment failed: {}", error_chain(&e)))
+                                .hint("a fragment sees what every page sees except `canonical`, `page_kind` and the `current` flags (docs/themes.md, Fragments)"),
                         );
                         return None;
                     }
@@ -287,16 +291,18 @@ impl Templates {
     /// `fragments.<name>`. Fragments are what every page of a language shows
     /// alike but for its own address, like the language switcher: rendered
     /// here once, with [`PAGE_PATH`] where the page's path goes (see
-    /// [`context`]), instead of once per page.
+    /// [`context`]), instead of once per page. An error comes with the name
+    /// of the template that failed.
     fn chrome_with_fragments(
         &self,
         site: &Site,
         lang: usize,
         root: &str,
-    ) -> Result<serde_json::Map<String, Value>, tera::Error> {
+    ) -> Result<serde_json::Map<String, Value>, (String, tera::Error)> {
         let mut map = chrome(site, &self.facts, lang, root);
         map.insert("page_path".into(), PAGE_PATH.into());
-        let ctx = tera::Context::from_value(Value::Object(map.clone()))?;
+        let ctx = tera::Context::from_value(Value::Object(map.clone()))
+            .map_err(|e| (String::new(), e))?;
         let mut fragments = serde_json::Map::new();
         for name in self.tera.get_template_names() {
             let Some(short) = name
@@ -305,7 +311,9 @@ impl Templates {
             else {
                 continue;
             };
-            let html = self.render_in(lang, name, &ctx)?;
+            let html = self
+                .render_in(lang, name, &ctx)
+                .map_err(|e| (name.to_string(), e))?;
             fragments.insert(short.to_string(), Value::String(html.trim().to_string()));
         }
         map.remove("page_path");

@@ -261,7 +261,7 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
             let job = Job::Calendar(c, lang);
             out.push((job_path(site, &job), job));
         }
-        for job in [Job::Feed(lang), Job::SearchIndex(lang)] {
+        for job in [Job::Feed(lang), Job::SearchIndex(lang), Job::Sitemap(lang)] {
             out.push((job_path(site, &job), job));
         }
     }
@@ -274,13 +274,7 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
             Job::TranslationStatus,
         ));
     }
-    out.push(("sitemap.xml".into(), Job::SitemapIndex));
-    for lang in 0..site.config.languages.len() {
-        out.push((
-            format!("{}/sitemap.xml", site.config.languages[lang].code),
-            Job::Sitemap(lang),
-        ));
-    }
+    out.push((job_path(site, &Job::SitemapIndex), Job::SitemapIndex));
     out.push(("robots.txt".into(), Job::Robots));
     for k in site.theme.statics.keys() {
         if !statics.iter().any(|(p, _)| p == k) {

@@ -38,11 +38,7 @@ pub fn normalise(s: &str) -> String {
             if c.is_ascii() {
                 // What fold_one does with ASCII, without its table lookups.
                 if c.is_ascii_alphanumeric() {
-                    if gap && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    gap = false;
-                    out.push(c.to_ascii_lowercase());
+                    start_word(&mut out, &mut gap).push(c.to_ascii_lowercase());
                 } else {
                     gap = true;
                 }
@@ -51,28 +47,23 @@ pub fn normalise(s: &str) -> String {
             // Other characters go through Unicode's tables once per thread
             // and character; a text uses few distinct ones.
             let slot = &mut cache[c as usize % FOLD_SLOTS];
-            if slot.0 != c {
-                let mut folded = String::new();
-                let mut g = false;
-                fold_char(c, &mut folded, &mut g, true);
-                if folded.len() > slot.2.len() {
-                    fold_char(c, &mut out, &mut gap, false);
-                    continue;
+            let fresh;
+            let folded = if slot.0 == c {
+                std::str::from_utf8(&slot.2[..usize::from(slot.1)]).expect("cached UTF-8")
+            } else {
+                fresh = fold_char(c);
+                if fresh.len() <= slot.2.len() {
+                    slot.0 = c;
+                    slot.1 = fresh.len() as u8;
+                    slot.2[..fresh.len()].copy_from_slice(fresh.as_bytes());
                 }
-                slot.0 = c;
-                slot.1 = folded.len() as u8;
-                slot.2[..folded.len()].copy_from_slice(folded.as_bytes());
-            }
-            let folded = std::str::from_utf8(&slot.2[..slot.1 as usize]).expect("cached UTF-8");
+                fresh.as_str()
+            };
             for f in folded.chars() {
                 if f == ' ' {
                     gap = true;
                 } else {
-                    if gap && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    gap = false;
-                    out.push(f);
+                    start_word(&mut out, &mut gap).push(f);
                 }
             }
         }
@@ -94,22 +85,25 @@ thread_local! {
 }
 
 /// Folds one non-ASCII character: lowercase, compatibility decomposition,
-/// combining marks dropped. With `record_gaps`, a word end is written as a
-/// space into `out` (for the cache); otherwise it sets `gap`.
-fn fold_char(c: char, out: &mut String, gap: &mut bool, record_gaps: bool) {
+/// combining marks dropped, then [`fold_one`]; a word end is written as a
+/// space (folding never yields a space itself).
+fn fold_char(c: char) -> String {
+    let mut out = String::new();
+    let mut gap = false;
     for l in c.to_lowercase() {
         unicode_normalization::char::decompose_compatible(l, |d| {
             if !is_combining_mark(d) {
                 for l2 in d.to_lowercase() {
-                    fold_one(l2, out, gap);
-                    if record_gaps && *gap {
+                    fold_one(l2, &mut out, &mut gap);
+                    if gap {
                         out.push(' ');
-                        *gap = false;
+                        gap = false;
                     }
                 }
             }
         });
     }
+    out
 }
 
 /// The last step of [`normalise`] for one lowercased, decomposed character.
@@ -129,11 +123,7 @@ fn fold_one(c: char, out: &mut String, gap: &mut bool) {
         '٠'..='٩' => DIGITS[c as usize - '٠' as usize],
         '۰'..='۹' => DIGITS[c as usize - '۰' as usize],
         c if c.is_alphanumeric() => {
-            if *gap && !out.is_empty() {
-                out.push(' ');
-            }
-            *gap = false;
-            out.push(c);
+            start_word(out, gap).push(c);
             return;
         }
         _ => {
@@ -141,11 +131,17 @@ fn fold_one(c: char, out: &mut String, gap: &mut bool) {
             return;
         }
     };
+    start_word(out, gap).push_str(mapped);
+}
+
+/// `out`, with the space that separates words added first when one ended
+/// since the last letter.
+fn start_word<'a>(out: &'a mut String, gap: &mut bool) -> &'a mut String {
     if *gap && !out.is_empty() {
         out.push(' ');
     }
     *gap = false;
-    out.push_str(mapped);
+    out
 }
 
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];

@@ -39,9 +39,7 @@ pub fn sitemap(site: &Site, lang: usize) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     let base = xml_escape(&cfg.base_url);
-    let mut kinds = page_kinds(site);
-    kinds.retain(|k| k.per_language());
-    for kind in kinds {
+    for kind in page_kinds(site) {
         let path = xml_escape(&kind.path(site));
         let _ = writeln!(out, "  <url>\n    <loc>{base}{code}/{path}</loc>");
         for l in &cfg.languages {
