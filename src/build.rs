@@ -10,9 +10,8 @@ use rayon::prelude::*;
 
 use crate::clock::Clock;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::Site;
 use crate::output::Staging;
-use crate::render::{self, flyer::FlyerEngine, html::Templates, Job, PageKind};
+use crate::render::{self, Content, FlyerSizes, Job, Renderer};
 
 /// What a build produced.
 #[derive(Debug, Default)]
@@ -60,13 +59,12 @@ fn site_statics(root: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> 
     out
 }
 
-struct Prepared {
-    site: Arc<Site>,
-    templates: Templates,
-    plan: Vec<(String, Job)>,
-    git_times: std::collections::HashMap<PathBuf, jiff::Timestamp>,
-    flyers: FlyerEngine,
-    calendars: render::ics::Shared,
+/// A site ready to render, and the files it will make.
+pub struct Prepared {
+    /// The render stage.
+    pub renderer: Renderer,
+    /// Every output file with its path.
+    pub plan: Vec<(String, Job)>,
 }
 
 /// Stack size of the threads that lay out flyers.
@@ -127,13 +125,6 @@ pub trait Progress: Sync {
 
 impl Progress for () {}
 
-/// Sizes of the flyers in bytes by output path, for the links on the pages.
-pub type FlyerSizes = HashMap<String, u64>;
-
-fn prepare(root: &Path, clock: &Clock, diags: &mut Diagnostics) -> Option<Prepared> {
-    prepare_cached(root, clock, None, &(), diags)
-}
-
 /// Runs `f`, telling `progress` how long it took as `what`.
 fn phase<R>(progress: &dyn Progress, what: &'static str, f: impl FnOnce() -> R) -> R {
     let t = Instant::now();
@@ -142,7 +133,10 @@ fn phase<R>(progress: &dyn Progress, what: &'static str, f: impl FnOnce() -> R) 
     r
 }
 
-fn prepare_cached(
+/// Loads and checks the site at `root` (texts unchanged since they were
+/// put in `cache` are taken from it), prepares the render stage and plans
+/// every output file. `None` when there are errors (in `diags`).
+pub fn prepare(
     root: &Path,
     clock: &Clock,
     cache: Option<&crate::load::TextCache>,
@@ -154,9 +148,6 @@ fn prepare_cached(
     });
     diags.extend(d);
     let site = Arc::new(site?);
-    let templates = phase(progress, "parsing templates", || {
-        Templates::new(&site, diags)
-    })?;
     let statics = site_statics(root, diags);
     let plan = phase(progress, "planning", || render::plan(&site, &statics));
     let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -171,86 +162,8 @@ fn prepare_cached(
             );
         }
     }
-    if diags.has_errors() {
-        return None;
-    }
-    let git_times = phase(progress, "asking git for dates", || {
-        render::feed::git_times(root)
-    });
-    let flyers = phase(progress, "loading fonts", || FlyerEngine::new(&site, diags));
-    let missing = phase(progress, "checking glyphs", || {
-        render::flyer::missing_glyphs(&site, &flyers)
-    });
-    diags.extend(missing);
-    if diags.has_errors() {
-        return None;
-    }
-    Some(Prepared {
-        calendars: render::ics::Shared::new(&site),
-        site,
-        templates,
-        plan,
-        git_times,
-        flyers,
-    })
-}
-
-fn render_job(p: &Prepared, job: &Job, sizes: &FlyerSizes) -> Result<Option<Vec<u8>>, Diagnostic> {
-    Ok(Some(match job {
-        Job::Page(kind, lang) => p
-            .templates
-            .render(&p.site, *kind, *lang, sizes)?
-            .into_bytes(),
-        Job::Flyer(kind) => p.flyers.render(&p.site, *kind)?.0,
-        Job::TranslationStatus => render::html::translation_status(&p.site).into_bytes(),
-        Job::SitemapIndex => render::sitemap::index(&p.site).into_bytes(),
-        Job::Sitemap(lang) => render::sitemap::sitemap(&p.site, *lang).into_bytes(),
-        Job::Robots => render::sitemap::robots(&p.site).into_bytes(),
-        Job::Calendar(kind, lang) => calendar(&p.site, &p.calendars, *kind, *lang).into_bytes(),
-        Job::Feed(lang) => render::feed::atom(&p.site, *lang, &p.git_times).into_bytes(),
-        Job::SearchIndex(lang) => render::search::index(&p.site, *lang).into_bytes(),
-        Job::ThemeStatic(k) => p.site.theme.statics[k].bytes.clone(),
-        Job::Copy(_) => return Ok(None),
-    }))
-}
-
-fn calendar(
-    site: &Site,
-    shared: &render::ics::Shared,
-    kind: render::CalendarKind,
-    lang: usize,
-) -> String {
-    use render::CalendarKind as K;
-    let s = &site.strings;
-    match kind {
-        K::Site => render::ics::calendar(
-            site,
-            shared,
-            lang,
-            &s.get(lang, "site-title", None, false),
-            site.offerings(),
-        ),
-        K::District(d) => {
-            let dist = &site.districts[d];
-            let name = s.get1(
-                lang,
-                "calendar-district",
-                "district",
-                site.district_name(dist, lang).into(),
-                false,
-            );
-            render::ics::calendar(site, shared, lang, &name, dist.offerings.iter())
-        }
-        K::Offering(d, o) => {
-            let off = &site.districts[d].offerings[o];
-            let title = off
-                .texts
-                .show(lang, site.config.default_language)
-                .map(|t| t.text.title.clone())
-                .unwrap_or_else(|| off.id.clone());
-            render::ics::calendar(site, shared, lang, &title, std::iter::once(off))
-        }
-    }
+    let renderer = Renderer::new(site, root, &|what, s| progress.timed(what, s), diags)?;
+    (!diags.has_errors()).then_some(Prepared { renderer, plan })
 }
 
 /// Renders every job; with `staging`, writes them. Flyers come first so the
@@ -261,56 +174,35 @@ fn run(
     progress: &dyn Progress,
     diags: &mut Diagnostics,
 ) -> (Vec<Diagnostic>, f64) {
-    let site = &p.site;
     let flyer_start = Instant::now();
     type Jobs<'a> = Vec<&'a (String, Job)>;
     let (flyer_jobs, other_jobs): (Jobs, Jobs) =
         p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
     progress.step("flyers", flyer_jobs.len());
-    type FlyerResult = Result<(String, u64, usize, render::flyer::FlyerKind), Diagnostic>;
-    let lay_out = |(path, job): &(String, Job)| -> FlyerResult {
-        let Job::Flyer(kind) = job else {
-            unreachable!("partitioned")
+    let no_sizes = FlyerSizes::new();
+    let lay_out =
+        |(path, job): &(String, Job)| -> Result<(String, u64, Vec<Diagnostic>), Diagnostic> {
+            let t = Instant::now();
+            let rendered = p.renderer.render(job, &no_sizes)?;
+            let Content::Bytes(bytes) = rendered.content else {
+                unreachable!("flyers are made, not copied")
+            };
+            if let Some(st) = staging {
+                st.write(path, &bytes)?;
+            }
+            progress.timed("flyer", t.elapsed().as_secs_f64());
+            progress.advance();
+            Ok((path.clone(), bytes.len() as u64, rendered.warnings))
         };
-        let t = Instant::now();
-        let (bytes, pages) = p.flyers.render(site, *kind)?;
-        if let Some(st) = staging {
-            st.write(path, &bytes)?;
-        }
-        progress.timed("flyer", t.elapsed().as_secs_f64());
-        progress.advance();
-        Ok((path.clone(), bytes.len() as u64, pages, *kind))
-    };
     let flyer_results = each_on_own_threads(&flyer_jobs, |j| lay_out(j));
     let flyer_seconds = flyer_start.elapsed().as_secs_f64();
     let mut errors = Vec::new();
     let mut sizes = FlyerSizes::new();
     for r in flyer_results {
         match r {
-            Ok((path, size, pages, kind)) => {
-                let max = match kind {
-                    render::flyer::FlyerKind::District { .. } => render::flyer::MAX_FLYER_PAGES,
-                    render::flyer::FlyerKind::Sheet { .. } => 1,
-                };
-                if pages > max {
-                    let (file, what, fix) = match kind {
-                        render::flyer::FlyerKind::District { district, .. } => (
-                            site.districts[district].dir.clone(),
-                            format!("{max} pages (one sheet printed on both sides)"),
-                            "shorten summaries, or set `flyer: false` on offerings that need not be on the handout",
-                        ),
-                        render::flyer::FlyerKind::Sheet { district, offering } => (
-                            site.districts[district].offerings[offering].dir.clone(),
-                            "one page".to_string(),
-                            "shorten the summaries of the translations",
-                        ),
-                    };
-                    diags.push(
-                        Diagnostic::warning(file, format!("the flyer {path} needs {pages} pages; a handout should fit on {what}"))
-                            .hint(fix),
-                    );
-                }
-                sizes.insert(path, size);
+            Ok((path, size, warnings)) => {
+                diags.extend(warnings);
+                sizes.insert(path, Some(size));
             }
             Err(d) => errors.push(d),
         }
@@ -325,14 +217,15 @@ fn run(
         .filter_map(|(path, job)| {
             progress.advance();
             let t = Instant::now();
-            let r = match (job, staging) {
-                (Job::Copy(src), Some(st)) => st.copy(path, src),
-                (Job::Copy(_), None) => Ok(()),
-                _ => render_job(p, job, &sizes).and_then(|bytes| match (bytes, staging) {
-                    (Some(b), Some(st)) => st.write(path, &b),
-                    _ => Ok(()),
-                }),
-            };
+            // Warnings come only from flyers, which are done.
+            let r = p
+                .renderer
+                .render(job, &sizes)
+                .and_then(|made| match (made.content, staging) {
+                    (Content::Bytes(b), Some(st)) => st.write(path, &b),
+                    (Content::Copy(src), Some(st)) => st.copy(path, &src),
+                    (_, None) => Ok(()),
+                });
             progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
             r.err()
         })
@@ -344,7 +237,7 @@ fn run(
 /// Loads, validates and renders everything without writing. Returns all findings.
 pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    if let Some(p) = prepare(root, clock, &mut diags) {
+    if let Some(p) = prepare(root, clock, None, &(), &mut diags) {
         let (errors, _) = run(&p, None, &(), &mut diags);
         diags.extend(errors);
     }
@@ -382,7 +275,7 @@ pub fn build_with(
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     progress.step("reading content", 0);
-    let prepared = prepare_cached(root, clock, None, progress, &mut diags);
+    let prepared = prepare(root, clock, None, progress, &mut diags);
     let Some(mut p) = prepared else {
         diags.sort();
         return (None, diags);
@@ -437,86 +330,5 @@ pub fn build_with(
             diags.push(d);
             (None, diags)
         }
-    }
-}
-
-/// Renders one page to a string (for tests and the preview).
-pub fn render_page(
-    root: &Path,
-    clock: &Clock,
-    kind: PageKind,
-    lang: usize,
-) -> Result<String, Diagnostics> {
-    let mut diags = Diagnostics::new();
-    let p = prepare(root, clock, &mut diags).ok_or(diags)?;
-    p.templates
-        .render(&p.site, kind, lang, &FlyerSizes::new())
-        .map_err(|d| {
-            let mut ds = Diagnostics::new();
-            ds.push(d);
-            ds
-        })
-}
-
-/// The site held in memory for the preview: files are rendered when they are
-/// asked for, so a change costs one reload of the model (texts that did not
-/// change come from the cache) and the pages actually viewed.
-pub struct Preview {
-    p: Prepared,
-    index: HashMap<String, usize>,
-    sizes: FlyerSizes,
-}
-
-impl Preview {
-    /// Loads and checks the site, reusing the texts in `cache`.
-    pub fn load(
-        root: &Path,
-        clock: &Clock,
-        cache: &crate::load::TextCache,
-    ) -> (Option<Preview>, Diagnostics) {
-        let mut diags = Diagnostics::new();
-        let p = prepare_cached(root, clock, Some(cache), &(), &mut diags);
-        diags.sort();
-        let preview = p.map(|p| {
-            let index = p
-                .plan
-                .iter()
-                .enumerate()
-                .map(|(i, (path, _))| (path.clone(), i))
-                .collect();
-            // Flyers are laid out only when opened, so their sizes are not known.
-            let sizes = p
-                .plan
-                .iter()
-                .filter(|(_, j)| matches!(j, Job::Flyer(_)))
-                .map(|(path, _)| (path.clone(), 0))
-                .collect();
-            Preview { p, index, sizes }
-        });
-        (preview, diags)
-    }
-
-    /// Pages of the site.
-    pub fn pages(&self) -> usize {
-        self.p
-            .plan
-            .iter()
-            .filter(|(_, j)| matches!(j, Job::Page(..)))
-            .count()
-    }
-
-    /// Whether the site has a file at `path` (relative, e.g. `de/index.html`).
-    pub fn has(&self, path: &str) -> bool {
-        self.index.contains_key(path)
-    }
-
-    /// Renders (or reads) the file at `path`; `None` when there is none.
-    pub fn file(&self, path: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
-        let (_, job) = &self.p.plan[*self.index.get(path)?];
-        Some(match job {
-            Job::Copy(src) => std::fs::read(src)
-                .map_err(|e| Diagnostic::general(format!("cannot read {}: {e}", src.display()))),
-            _ => render_job(&self.p, job, &self.sizes).map(Option::unwrap_or_default),
-        })
     }
 }

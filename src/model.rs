@@ -270,4 +270,16 @@ impl Site {
     pub fn offerings(&self) -> impl Iterator<Item = &Offering> {
         self.districts.iter().flat_map(|d| d.offerings.iter())
     }
+
+    /// Whether an offering is current: it has a date today or later, or is
+    /// by appointment. Offerings that are over go to the archive, leave the
+    /// lists, calendars, feeds, flyers and the search. The one definition.
+    pub fn is_current(&self, o: &Offering) -> bool {
+        !o.schedule.is_past(self.today)
+    }
+
+    /// The current offerings of the site, in district order.
+    pub fn current_offerings(&self) -> impl Iterator<Item = &Offering> {
+        self.offerings().filter(|o| self.is_current(o))
+    }
 }

@@ -9,6 +9,7 @@
 //! reloads; when the content is broken, pages show the errors in a banner
 //! over the last good build instead of a blank page.
 
+use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::Path;
 use std::sync::mpsc;
@@ -17,10 +18,73 @@ use std::time::{Duration, Instant};
 
 use notify::Watcher as _;
 
-use crate::build::Preview;
+use crate::build::Prepared;
 use crate::clock::Clock;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::TextCache;
+use crate::render::{Content, FlyerSizes, Job};
+
+/// The site held in memory for the preview: files are rendered when they are
+/// asked for, so a change costs one reload of the model (texts that did not
+/// change come from the cache) and the pages actually viewed.
+pub struct Preview {
+    p: Prepared,
+    index: HashMap<String, usize>,
+    sizes: FlyerSizes,
+}
+
+impl Preview {
+    /// Loads and checks the site, reusing the texts in `cache`.
+    pub fn load(root: &Path, clock: &Clock, cache: &TextCache) -> (Option<Preview>, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let p = crate::build::prepare(root, clock, Some(cache), &(), &mut diags);
+        diags.sort();
+        let preview = p.map(|p| {
+            let index = p
+                .plan
+                .iter()
+                .enumerate()
+                .map(|(i, (path, _))| (path.clone(), i))
+                .collect();
+            // Flyers are laid out only when opened, so their sizes are not known.
+            let sizes = p
+                .plan
+                .iter()
+                .filter(|(_, j)| matches!(j, Job::Flyer(_)))
+                .map(|(path, _)| (path.clone(), None))
+                .collect();
+            Preview { p, index, sizes }
+        });
+        (preview, diags)
+    }
+
+    /// Pages of the site.
+    pub fn pages(&self) -> usize {
+        self.p
+            .plan
+            .iter()
+            .filter(|(_, j)| matches!(j, Job::Page(..)))
+            .count()
+    }
+
+    /// Whether the site has a file at `path` (relative, e.g. `de/index.html`).
+    pub fn has(&self, path: &str) -> bool {
+        self.index.contains_key(path)
+    }
+
+    /// Renders (or reads) the file at `path`; `None` when there is none.
+    pub fn file(&self, path: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
+        let (_, job) = &self.p.plan[*self.index.get(path)?];
+        Some(self.p.renderer.render(job, &self.sizes).and_then(|made| {
+            match made.content {
+                Content::Bytes(b) => Ok(b),
+                Content::Copy(src) => std::fs::read(&src).map_err(|e| {
+                    Diagnostic::general(format!("cannot read {}: {e}", src.display()))
+                }),
+            }
+        }))
+    }
+}
 
 #[derive(Default)]
 struct State {
@@ -87,7 +151,7 @@ fn content_type(path: &Path) -> &'static str {
 fn inject(html: String, version: u64, errors: &[String]) -> String {
     let mut extra = String::new();
     if !errors.is_empty() {
-        let text = crate::render::html::escape_html(&errors.join("\n"));
+        let text = crate::escape::html(&errors.join("\n"));
         extra.push_str(&format!(
             "<div id=\"quartier-errors\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-height:70vh;overflow:auto;z-index:99;background:#fff4f4;color:#600;border-bottom:4px solid #b00;padding:1rem;font:14px/1.4 monospace;white-space:pre-wrap\">{text}</div>"
         ));
@@ -117,20 +181,14 @@ fn site_path(url: &str, site: &Preview) -> Option<Result<String, String>> {
         }
         parts.push(part);
     }
-    let joined = parts.join("/");
-    if decoded.ends_with('/') || joined.is_empty() {
-        let index = if joined.is_empty() {
-            "index.html".to_string()
-        } else {
-            format!("{joined}/index.html")
-        };
-        return site.has(&index).then_some(Ok(index));
+    let slash = if decoded.ends_with('/') { "/" } else { "" };
+    let (file, folder) = crate::url::lookup(&format!("{}{slash}", parts.join("/")));
+    if site.has(&file) {
+        return Some(Ok(file));
     }
-    if site.has(&joined) {
-        return Some(Ok(joined));
-    }
-    site.has(&format!("{joined}/index.html"))
-        .then(|| Err(format!("{}/", url.trim_end_matches('/'))))
+    folder
+        .filter(|f| site.has(f))
+        .map(|_| Err(format!("{}/", url.trim_end_matches('/'))))
 }
 
 fn respond(req: tiny_http::Request, state: &Mutex<State>) {

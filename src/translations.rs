@@ -329,12 +329,7 @@ pub fn accept(site: &Site, root: &Path, file: &Path) -> Result<Vec<PathBuf>, Dia
     Ok(done)
 }
 
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::escape::xml;
 
 /// XLIFF 2.0 of every text that is missing or stale in `lang`: title,
 /// summary and Markdown body of the source, the current translation as

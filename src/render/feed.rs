@@ -58,16 +58,14 @@ pub fn git_times(root: &Path) -> HashMap<PathBuf, Timestamp> {
     out
 }
 
-fn xml(s: &str) -> String {
-    crate::render::html::escape_html(s).replace(['\u{2068}', '\u{2069}'], "")
-}
+use crate::escape::xml_plain as xml;
 
 /// The Atom feed of language `lang`.
 pub fn atom(site: &Site, lang: usize, times: &HashMap<PathBuf, Timestamp>) -> String {
     let cfg = &site.config;
     let code = &cfg.languages[lang].code;
     let mut entries: Vec<(Timestamp, String)> = Vec::new();
-    for o in site.offerings().filter(|o| !o.schedule.is_past(site.today)) {
+    for o in site.current_offerings() {
         let d = &site.districts[o.district];
         let Some(shown) = o.texts.show(lang, cfg.default_language) else {
             continue;

@@ -17,23 +17,7 @@ use crate::schedule::{Period, Schedule, TimeOfDay, Times, Week};
 
 const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-/// Escapes a TEXT value (RFC 5545 3.3.11).
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            '\u{2068}' | '\u{2069}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::escape::ics as escape;
 
 /// Appends one content line, folded at 75 octets without splitting a
 /// character, ended with CRLF.
@@ -439,7 +423,7 @@ pub fn calendar<'a>(
     let cfg = &site.config;
     let mut body = String::new();
     let mut years: Vec<i16> = vec![site.today.year()];
-    for o in offerings.filter(|o| !o.schedule.is_past(site.today)) {
+    for o in offerings.filter(|o| site.is_current(o)) {
         years.extend(
             events(site, shared, o, lang, &mut body)
                 .iter()
@@ -473,6 +457,47 @@ pub fn calendar<'a>(
     out.push_str(&body);
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// The calendar file `kind` in language `lang`: the whole site's, a
+/// district's or an offering's, named in that language.
+pub fn for_kind(
+    site: &Site,
+    shared: &Shared,
+    kind: crate::url::CalendarKind,
+    lang: usize,
+) -> String {
+    use crate::url::CalendarKind as K;
+    let s = &site.strings;
+    match kind {
+        K::Site => calendar(
+            site,
+            shared,
+            lang,
+            &s.get(lang, "site-title", None, false),
+            site.offerings(),
+        ),
+        K::District(d) => {
+            let dist = &site.districts[d];
+            let name = s.get1(
+                lang,
+                "calendar-district",
+                "district",
+                site.district_name(dist, lang).into(),
+                false,
+            );
+            calendar(site, shared, lang, &name, dist.offerings.iter())
+        }
+        K::Offering(d, o) => {
+            let off = &site.districts[d].offerings[o];
+            let title = off
+                .texts
+                .show(lang, site.config.default_language)
+                .map(|t| t.text.title.clone())
+                .unwrap_or_else(|| off.id.clone());
+            calendar(site, shared, lang, &title, std::iter::once(off))
+        }
+    }
 }
 
 #[cfg(test)]

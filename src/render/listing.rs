@@ -10,6 +10,8 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use crate::render::labels;
+
 use crate::i18n::WEEKDAYS;
 use crate::model::{Cost, Offering, Site, AUDIENCES};
 
@@ -90,10 +92,7 @@ pub fn facets(site: &Site, o: &Offering) -> Facets {
 /// Current (not past) offerings in list order: by kind, then district,
 /// then id.
 pub fn current_offerings(site: &Site) -> Vec<&Offering> {
-    let mut v: Vec<&Offering> = site
-        .offerings()
-        .filter(|o| !o.schedule.is_past(site.today))
-        .collect();
+    let mut v: Vec<&Offering> = site.current_offerings().collect();
     v.sort_by(|a, b| (a.category, a.district, &a.id).cmp(&(b.category, b.district, &b.id)));
     v
 }
@@ -104,15 +103,9 @@ pub fn audiences_in_use(site: &Site) -> Vec<usize> {
     (0..AUDIENCES.len())
         .filter(|a| {
             site.offerings()
-                .any(|o| o.audience.contains(a) && !o.schedule.is_past(site.today))
+                .any(|o| o.audience.contains(a) && site.is_current(o))
         })
         .collect()
-}
-
-/// The label of audience `a` in language `lang`.
-pub fn audience_label(site: &Site, a: usize, lang: usize) -> String {
-    site.strings
-        .get(lang, &format!("audience-{}", AUDIENCES[a]), None, false)
 }
 
 /// A counted message as patterns per CLDR plural category, for scripts:
@@ -155,29 +148,69 @@ pub fn count_patterns(site: &Site, lang: usize, key: &str, max: usize) -> String
     Value::Object(map).to_string()
 }
 
+/// One choice of a filter field.
+#[derive(Serialize, Debug, Clone)]
+pub struct Choice<'a> {
+    /// The value the filter matches (a facet id).
+    pub id: &'a str,
+    /// What the reader sees.
+    pub label: String,
+    /// The writing direction of a language's own name (spoken languages only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dir: Option<&'static str>,
+}
+
+/// The choices of the filter form on the offerings list.
+#[derive(Serialize, Debug, Clone)]
+pub struct FilterOptions<'a> {
+    /// Districts.
+    pub districts: Vec<Choice<'a>>,
+    /// Kinds of offering.
+    pub categories: Vec<Choice<'a>>,
+    /// Weekdays.
+    pub days: Vec<Choice<'a>>,
+    /// Times of day.
+    pub times: Vec<Choice<'a>>,
+    /// Audiences.
+    pub audiences: Vec<Choice<'a>>,
+    /// Languages spoken there.
+    pub spoken: Vec<Choice<'a>>,
+    /// Whether some offering has childcare.
+    pub childcare: bool,
+    /// Whether some offering is free.
+    pub free: bool,
+}
+
 /// The choices of the filter form: only values some current offering has.
-pub fn filter_options(site: &Site, lang: usize, offerings: &[&Offering]) -> Value {
+pub fn filter_options<'a>(
+    site: &'a Site,
+    lang: usize,
+    offerings: &[&'a Offering],
+) -> FilterOptions<'a> {
     let cfg = &site.config;
     let f = &site.formats[lang];
     let has = |pred: &dyn Fn(&Offering) -> bool| offerings.iter().any(|o| pred(o));
-    let districts: Vec<Value> = site
+    let choice = |id: &'a str, label: String| Choice {
+        id,
+        label,
+        dir: None,
+    };
+    let districts = site
         .districts
         .iter()
         .enumerate()
         .filter(|(d, _)| has(&|o| o.district == *d))
-        .map(|(_, d)| json!({ "id": d.id, "label": site.district_name(d, lang) }))
+        .map(|(_, d)| choice(&d.id, site.district_name(d, lang)))
         .collect();
-    let categories: Vec<Value> = (0..cfg.categories.len())
+    let categories = (0..cfg.categories.len())
         .filter(|c| has(&|o| o.category == *c))
-        .map(|c| {
-            json!({ "id": cfg.categories[c].id, "label": crate::render::html::category_label(site, c, lang) })
-        })
+        .map(|c| choice(&cfg.categories[c].id, labels::category(site, c, lang)))
         .collect();
-    let days: Vec<Value> = (0..7)
+    let days = (0..7)
         .filter(|d| has(&|o| o.schedule.weekdays().contains(d)))
-        .map(|d| json!({ "id": WEEKDAYS[d], "label": f.weekday(d) }))
+        .map(|d| choice(WEEKDAYS[d], f.weekday(d)))
         .collect();
-    let times: Vec<Value> = TIMES_OF_DAY
+    let times = TIMES_OF_DAY
         .iter()
         .filter(|t| {
             has(&|o| {
@@ -187,38 +220,36 @@ pub fn filter_options(site: &Site, lang: usize, offerings: &[&Offering]) -> Valu
                     .any(|s| time_of_day(s.hour) == **t)
             })
         })
-        .map(|t| json!({ "id": t, "label": site.strings.get(lang, &format!("time-{t}"), None, false) }))
+        .map(|t| choice(t, site.strings.get(lang, &format!("time-{t}"), None, false)))
         .collect();
-    let audiences: Vec<Value> = audiences_in_use(site)
+    let audiences = audiences_in_use(site)
         .into_iter()
-        .map(|a| json!({ "id": AUDIENCES[a], "label": audience_label(site, a, lang) }))
+        .map(|a| choice(AUDIENCES[a], labels::audience(site, a, lang)))
         .collect();
-    let mut spoken: Vec<&String> = offerings
+    let mut spoken: Vec<&'a String> = offerings
         .iter()
         .flat_map(|o| o.spoken_languages.iter())
         .collect();
     spoken.sort();
     spoken.dedup();
-    let spoken: Vec<Value> = spoken
+    let spoken = spoken
         .into_iter()
-        .map(|c| {
-            json!({
-                "id": c,
-                "label": crate::i18n::language_name(c),
-                "dir": crate::i18n::language_dir(c).as_str(),
-            })
+        .map(|c| Choice {
+            id: c,
+            label: crate::i18n::language_name(c),
+            dir: Some(crate::i18n::language_dir(c).as_str()),
         })
         .collect();
-    json!({
-        "districts": districts,
-        "categories": categories,
-        "days": days,
-        "times": times,
-        "audiences": audiences,
-        "spoken": spoken,
-        "childcare": has(&|o| o.childcare == Some(true)),
-        "free": has(&|o| o.cost == Some(Cost::Free)),
-    })
+    FilterOptions {
+        districts,
+        categories,
+        days,
+        times,
+        audiences,
+        spoken,
+        childcare: has(&|o| o.childcare == Some(true)),
+        free: has(&|o| o.cost == Some(Cost::Free)),
+    }
 }
 
 #[cfg(test)]

@@ -8,66 +8,21 @@ pub mod feed;
 pub mod flyer;
 pub mod html;
 pub mod ics;
+pub mod labels;
 pub mod listing;
 pub mod search;
 pub mod sitemap;
+pub mod status;
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
 
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::Site;
-
-/// What a page shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageKind {
-    /// `/index.html`: the language chooser.
-    Chooser,
-    /// `/404.html`: not found, in every language.
-    NotFound,
-    /// `/<lang>/index.html`.
-    Home,
-    /// `/<lang>/<district>/`.
-    District(usize),
-    /// `/<lang>/<district>/<offering>/`.
-    Offering(usize, usize),
-    /// `/<lang>/category/<id>/`.
-    Category(usize),
-    /// `/<lang>/<page>/`.
-    Page(usize),
-    /// `/<lang>/archive/`: offerings that are over.
-    Archive,
-    /// `/<lang>/offerings/`: every current offering, with filters.
-    Offerings,
-    /// `/<lang>/audience/<id>/`: offerings for one audience (index into
-    /// [`crate::model::AUDIENCES`]).
-    Audience(usize),
-    /// `/<lang>/search/`.
-    Search,
-}
-
-impl PageKind {
-    /// The path below `/<lang>/`, ending in `/` (empty for home).
-    pub fn path(self, site: &Site) -> String {
-        match self {
-            PageKind::Chooser | PageKind::NotFound | PageKind::Home => String::new(),
-            PageKind::District(d) => format!("{}/", site.districts[d].id),
-            PageKind::Offering(d, o) => {
-                let dist = &site.districts[d];
-                format!("{}/{}/", dist.id, dist.offerings[o].id)
-            }
-            PageKind::Category(c) => format!("category/{}/", site.config.categories[c].id),
-            PageKind::Page(p) => format!("{}/", site.pages[p].id),
-            PageKind::Archive => "archive/".into(),
-            PageKind::Offerings => "offerings/".into(),
-            PageKind::Audience(a) => format!("audience/{}/", crate::model::AUDIENCES[a]),
-            PageKind::Search => "search/".into(),
-        }
-    }
-
-    /// Whether the page exists once per language.
-    pub fn per_language(self) -> bool {
-        !matches!(self, PageKind::Chooser | PageKind::NotFound)
-    }
-}
+use crate::url;
+pub use crate::url::{CalendarKind, PageKind};
 
 /// Every page kind of the site, in a fixed order.
 pub fn page_kinds(site: &Site) -> Vec<PageKind> {
@@ -89,35 +44,9 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
     v
 }
 
-/// Which calendar file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CalendarKind {
-    /// Every offering of the site.
-    Site,
-    /// One district.
-    District(usize),
-    /// One offering.
-    Offering(usize, usize),
-}
-
-impl CalendarKind {
-    /// Path below `/<lang>/`.
-    pub fn path(self, site: &Site) -> String {
-        match self {
-            CalendarKind::Site => "calendar.ics".into(),
-            CalendarKind::District(d) => format!("{}/calendar.ics", site.districts[d].id),
-            CalendarKind::Offering(d, o) => {
-                let dist = &site.districts[d];
-                format!("{}/{}/calendar.ics", dist.id, dist.offerings[o].id)
-            }
-        }
-    }
-}
-
 /// Whether an offering gets its own calendar file: it has dates and is not over.
 pub fn has_calendar(site: &Site, o: &crate::model::Offering) -> bool {
-    !matches!(o.schedule, crate::schedule::Schedule::ByAppointment)
-        && !o.schedule.is_past(site.today)
+    !matches!(o.schedule, crate::schedule::Schedule::ByAppointment) && site.is_current(o)
 }
 
 /// One output file to produce.
@@ -202,106 +131,171 @@ impl Job {
     }
 }
 
-/// The output path of a job (relative, with `/`).
+/// The output path of a job (relative, with `/`), named by [`crate::url`].
 pub fn job_path(site: &Site, job: &Job) -> String {
+    let code = |lang: &usize| site.config.languages[*lang].code.as_str();
     match job {
-        Job::Page(PageKind::Chooser, _) => "index.html".into(),
-        Job::Page(PageKind::NotFound, _) => "404.html".into(),
-        Job::Page(kind, lang) => format!(
-            "{}/{}index.html",
-            site.config.languages[*lang].code,
-            kind.path(site)
-        ),
-        Job::Calendar(kind, lang) => {
-            format!("{}/{}", site.config.languages[*lang].code, kind.path(site))
-        }
-        Job::Feed(lang) => format!("{}/atom.xml", site.config.languages[*lang].code),
-        Job::SearchIndex(lang) => {
-            format!("{}/search-index.json", site.config.languages[*lang].code)
-        }
+        Job::Page(kind, lang) => kind.file(site, *lang),
+        Job::Calendar(kind, lang) => url::in_language(code(lang), &kind.path(site)),
+        Job::Feed(lang) => url::feed(code(lang)),
+        Job::SearchIndex(lang) => url::search_index(code(lang)),
         Job::Flyer(kind) => kind.path(site),
-        Job::TranslationStatus => "translation-status/index.html".into(),
-        Job::SitemapIndex => "sitemap.xml".into(),
-        Job::Sitemap(lang) => format!("{}/sitemap.xml", site.config.languages[*lang].code),
-        Job::Robots => "robots.txt".into(),
+        Job::TranslationStatus => url::TRANSLATION_STATUS.into(),
+        Job::SitemapIndex => url::SITEMAP_INDEX.into(),
+        Job::Sitemap(lang) => url::sitemap(code(lang)),
+        Job::Robots => url::ROBOTS.into(),
         Job::ThemeStatic(k) => k.clone(),
         Job::Copy(_) => unreachable!("copy jobs carry their path in the plan"),
     }
 }
 
 /// Every output file with its path, in a fixed order. Site static files
-/// replace theme static files of the same name.
+/// (`statics`, by output path) replace theme static files of the same name.
 pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
-    let mut out = Vec::new();
-    let default = site.config.default_language;
-    out.push((
-        "index.html".to_string(),
-        Job::Page(PageKind::Chooser, default),
-    ));
-    out.push((
-        "404.html".to_string(),
-        Job::Page(PageKind::NotFound, default),
-    ));
+    let mut jobs = vec![
+        Job::Page(PageKind::Chooser, site.config.default_language),
+        Job::Page(PageKind::NotFound, site.config.default_language),
+    ];
     let kinds = page_kinds(site);
     for lang in 0..site.config.languages.len() {
-        for k in &kinds {
-            let job = Job::Page(*k, lang);
-            out.push((job_path(site, &job), job));
-        }
-        let mut cals = vec![CalendarKind::Site];
+        jobs.extend(kinds.iter().map(|k| Job::Page(*k, lang)));
+        jobs.push(Job::Calendar(CalendarKind::Site, lang));
         for (d, dist) in site.districts.iter().enumerate() {
-            cals.push(CalendarKind::District(d));
+            jobs.push(Job::Calendar(CalendarKind::District(d), lang));
             for (o, off) in dist.offerings.iter().enumerate() {
                 if has_calendar(site, off) {
-                    cals.push(CalendarKind::Offering(d, o));
+                    jobs.push(Job::Calendar(CalendarKind::Offering(d, o), lang));
                 }
             }
         }
-        for c in cals {
-            let job = Job::Calendar(c, lang);
-            out.push((job_path(site, &job), job));
-        }
-        for job in [Job::Feed(lang), Job::SearchIndex(lang), Job::Sitemap(lang)] {
-            out.push((job_path(site, &job), job));
-        }
+        jobs.extend([Job::Feed(lang), Job::SearchIndex(lang), Job::Sitemap(lang)]);
     }
-    for kind in flyer::plan(site) {
-        out.push((kind.path(site), Job::Flyer(kind)));
-    }
+    jobs.extend(flyer::plan(site).into_iter().map(Job::Flyer));
     if site.config.translation_status {
-        out.push((
-            "translation-status/index.html".into(),
-            Job::TranslationStatus,
-        ));
+        jobs.push(Job::TranslationStatus);
     }
-    out.push((job_path(site, &Job::SitemapIndex), Job::SitemapIndex));
-    out.push(("robots.txt".into(), Job::Robots));
+    jobs.extend([Job::SitemapIndex, Job::Robots]);
     for k in site.theme.statics.keys() {
         if !statics.iter().any(|(p, _)| p == k) {
-            out.push((k.clone(), Job::ThemeStatic(k.clone())));
+            jobs.push(Job::ThemeStatic(k.clone()));
         }
     }
+    let mut out: Vec<(String, Job)> = jobs.into_iter().map(|j| (job_path(site, &j), j)).collect();
     for (p, src) in statics {
         out.push((p.clone(), Job::Copy(src.clone())));
     }
     for m in &site.media {
-        out.push((
-            format!("media/{m}"),
-            Job::Copy(site.root.join("content").join(m)),
-        ));
+        out.push((url::media(m), Job::Copy(site.root.join("content").join(m))));
     }
     out
 }
 
-/// Percent-encodes a URL query value.
-pub fn url_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
+/// Sizes of the flyers in bytes by output path, for the links on the pages.
+/// `None`: the flyer exists but is laid out only when opened (the preview).
+pub type FlyerSizes = HashMap<String, Option<u64>>;
+
+/// What rendering one job made.
+#[derive(Debug)]
+pub enum Content {
+    /// The file's bytes.
+    Bytes(Vec<u8>),
+    /// The file is this source file, copied as it is.
+    Copy(PathBuf),
+}
+
+/// One rendered file and what its renderer noticed.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The file.
+    pub content: Content,
+    /// Warnings about it (a flyer longer than a sheet).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl From<Vec<u8>> for Rendered {
+    fn from(bytes: Vec<u8>) -> Self {
+        Rendered {
+            content: Content::Bytes(bytes),
+            warnings: Vec::new(),
         }
     }
-    out
+}
+
+impl From<String> for Rendered {
+    fn from(text: String) -> Self {
+        text.into_bytes().into()
+    }
+}
+
+/// The render stage: the site and everything derived from it once per
+/// build (templates with the site-wide facts, fonts, calendar timings, git
+/// dates). Every output file is made by [`Renderer::render`], on any
+/// thread; `build` schedules the jobs and writes, `serve` asks for one.
+pub struct Renderer {
+    /// The site, loaded and checked.
+    pub site: Arc<Site>,
+    templates: html::Templates,
+    flyers: flyer::FlyerEngine,
+    calendars: ics::Shared,
+    git_times: HashMap<PathBuf, jiff::Timestamp>,
+}
+
+impl Renderer {
+    /// Prepares rendering the site at `root`: parses templates, asks git
+    /// for dates, loads fonts and checks that they cover every text.
+    /// `timed` hears how long each step took. `None` when there were
+    /// errors (in `diags`).
+    pub fn new(
+        site: Arc<Site>,
+        root: &Path,
+        timed: &dyn Fn(&'static str, f64),
+        diags: &mut Diagnostics,
+    ) -> Option<Renderer> {
+        let phase = |what: &'static str, start: Instant| timed(what, start.elapsed().as_secs_f64());
+        let t = Instant::now();
+        let templates = html::Templates::new(&site, diags);
+        phase("parsing templates", t);
+        let templates = templates?;
+        let t = Instant::now();
+        let git_times = feed::git_times(root);
+        phase("asking git for dates", t);
+        let t = Instant::now();
+        let flyers = flyer::FlyerEngine::new(&site, diags);
+        phase("loading fonts", t);
+        let t = Instant::now();
+        diags.extend(flyer::missing_glyphs(&site, &flyers));
+        phase("checking glyphs", t);
+        if diags.has_errors() {
+            return None;
+        }
+        Some(Renderer {
+            calendars: ics::Shared::new(&site),
+            site,
+            templates,
+            flyers,
+            git_times,
+        })
+    }
+
+    /// Renders one job. Pages link the flyers in `sizes` (so flyers are
+    /// rendered first).
+    pub fn render(&self, job: &Job, sizes: &FlyerSizes) -> Result<Rendered, Diagnostic> {
+        let site = &self.site;
+        Ok(match job {
+            Job::Page(kind, lang) => self.templates.render(site, *kind, *lang, sizes)?.into(),
+            Job::Flyer(kind) => self.flyers.render(site, *kind)?,
+            Job::TranslationStatus => status::translation_status(site).into(),
+            Job::SitemapIndex => sitemap::index(site).into(),
+            Job::Sitemap(lang) => sitemap::sitemap(site, *lang).into(),
+            Job::Robots => sitemap::robots(site).into(),
+            Job::Calendar(kind, lang) => ics::for_kind(site, &self.calendars, *kind, *lang).into(),
+            Job::Feed(lang) => feed::atom(site, *lang, &self.git_times).into(),
+            Job::SearchIndex(lang) => search::index(site, *lang).into(),
+            Job::ThemeStatic(k) => site.theme.statics[k].bytes.clone().into(),
+            Job::Copy(src) => Rendered {
+                content: Content::Copy(src.clone()),
+                warnings: Vec::new(),
+            },
+        })
+    }
 }

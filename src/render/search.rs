@@ -254,12 +254,8 @@ pub fn index(site: &Site, lang: usize) -> String {
                 e
             }),
         );
-        for o in dist
-            .offerings
-            .iter()
-            .filter(|o| !o.schedule.is_past(site.today))
-        {
-            let kind = crate::render::html::category_label(site, o.category, lang);
+        for o in dist.offerings.iter().filter(|o| site.is_current(o)) {
+            let kind = crate::render::labels::category(site, o.category, lang);
             docs.extend(entry(
                 site,
                 lang,

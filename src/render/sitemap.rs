@@ -1,15 +1,8 @@
 //! sitemap.xml with hreflang alternates, and robots.txt.
 
+use crate::escape::xml as xml_escape;
 use crate::model::Site;
 use crate::render::page_kinds;
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
-}
 
 /// `/sitemap.xml`: a sitemap index naming one sitemap per language, as
 /// multilingual sites do (and as the protocol's limit of 50,000 addresses

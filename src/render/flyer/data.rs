@@ -1,0 +1,523 @@
+//! What flyer templates see: the typed data of `/data.json`, one type per
+//! template (`district.typ`, `sheet.typ`). Every key a flyer template may
+//! read is a field here (docs/themes.md lists them).
+
+use serde::Serialize;
+
+use super::on_flyer;
+use crate::i18n::{Dir, Language};
+use crate::model::{Offering, Site};
+use crate::render::labels;
+use crate::schedule::{Schedule, WhenLine};
+use crate::url;
+
+/// Fonts and line spacing for text in one language.
+#[derive(Serialize, Debug, Clone)]
+pub struct LangStyle {
+    /// The language's subtag (`de`, `ar`, `ur`).
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Font families in order of preference (shipped with the theme).
+    pub font: Vec<&'static str>,
+    /// Line spacing in em.
+    pub leading: f64,
+}
+
+/// One line of a schedule on paper.
+#[derive(Serialize, Debug)]
+pub struct PrintLine {
+    /// The day(s) or rule.
+    pub label: String,
+    /// The time range, or empty.
+    pub time: String,
+}
+
+/// An offering in one language on a district flyer.
+#[derive(Serialize, Debug)]
+pub struct Cell {
+    /// Title (maybe in the default language, when not translated).
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Schedule lines, in the flyer's language.
+    pub when: Vec<PrintLine>,
+    /// The venue's name (the address is one scan away).
+    #[serde(rename = "where")]
+    pub place: String,
+    /// The style of title and summary.
+    #[serde(flatten)]
+    pub style: LangStyle,
+    /// The style of the schedule lines.
+    pub when_lang: LangStyle,
+}
+
+/// An offering on a district flyer: a cell per column.
+#[derive(Serialize, Debug)]
+pub struct Item {
+    /// One per column.
+    pub cells: Vec<Cell>,
+}
+
+/// The offerings of one category on a district flyer.
+#[derive(Serialize, Debug)]
+pub struct Group {
+    /// Pictogram (a virtual path such as `/icons/book.svg`).
+    pub icon: String,
+    /// The category's label per column.
+    pub labels: Vec<String>,
+    /// The offerings.
+    pub items: Vec<Item>,
+}
+
+/// A line of the contact box.
+#[derive(Serialize, Debug)]
+pub struct ContactLine {
+    /// "Phone", "E-mail" or empty.
+    pub label: String,
+    /// The value.
+    pub value: String,
+}
+
+/// The district office's contact box.
+#[derive(Serialize, Debug)]
+pub struct ContactBox {
+    /// Its heading per column.
+    pub headings: Vec<String>,
+    /// Its lines.
+    pub lines: Vec<ContactLine>,
+}
+
+/// The QR code and what it leads to.
+#[derive(Serialize, Debug)]
+pub struct Qr {
+    /// The image (virtual path `/qr.svg`).
+    pub path: &'static str,
+    /// The address it encodes.
+    pub url: String,
+    /// "Scan for more" per column (district flyers only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub captions: Option<Vec<String>>,
+}
+
+/// `data.json` of `district.typ`: a district in one or two languages.
+#[derive(Serialize, Debug)]
+pub struct DistrictFlyer {
+    /// `a4` or `a5`.
+    pub paper: &'static str,
+    /// Document title.
+    pub title: String,
+    /// Document author (the site's title).
+    pub author: String,
+    /// The style of each column.
+    pub columns: Vec<LangStyle>,
+    /// The district's name per column.
+    pub names: Vec<String>,
+    /// The subtitle per column.
+    pub headings: Vec<String>,
+    /// Offerings by category.
+    pub groups: Vec<Group>,
+    /// The district office.
+    pub contact: ContactBox,
+    /// The style of the contact lines.
+    pub contact_lang: LangStyle,
+    /// The QR code to the district's page.
+    pub qr: Qr,
+    /// The footer line.
+    pub footer: String,
+    /// Its style.
+    pub footer_lang: LangStyle,
+}
+
+/// A title and summary with their style.
+#[derive(Serialize, Debug)]
+pub struct StyledText {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Their style.
+    #[serde(flatten)]
+    pub style: LangStyle,
+}
+
+/// A fact of an information sheet ("When", "Where", …).
+#[derive(Serialize, Debug)]
+pub struct Fact {
+    /// Its label.
+    pub label: String,
+    /// Its lines.
+    pub lines: Vec<PrintLine>,
+}
+
+/// A translation on an information sheet.
+#[derive(Serialize, Debug)]
+pub struct Translation {
+    /// The language's own name.
+    pub name: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Their style.
+    #[serde(flatten)]
+    pub style: LangStyle,
+}
+
+/// `data.json` of `sheet.typ`: one offering in every language it has.
+#[derive(Serialize, Debug)]
+pub struct SheetFlyer {
+    /// Title in the default language.
+    pub title: String,
+    /// Document author (the site's title).
+    pub author: String,
+    /// The category's label.
+    pub kind: String,
+    /// Its pictogram.
+    pub icon: String,
+    /// The default language's text.
+    pub main: StyledText,
+    /// The facts.
+    pub facts: Vec<Fact>,
+    /// The other languages' texts.
+    pub translations: Vec<Translation>,
+    /// The QR code to the offering's page.
+    pub qr: Qr,
+}
+
+/// Fonts and line spacing for a language (family names of the theme's fonts).
+fn lang_style(l: &Language) -> LangStyle {
+    let lang = l.locale.id.language.as_str();
+    let (font, leading): (Vec<&str>, f64) = if lang == "ur" {
+        (
+            vec!["Noto Nastaliq Urdu", "Noto Sans Arabic", "Noto Sans"],
+            1.1,
+        )
+    } else if l.dir == Dir::Rtl {
+        (vec!["Noto Sans Arabic", "Noto Sans"], 0.85)
+    } else {
+        (vec!["Noto Sans", "Noto Sans Arabic"], 0.65)
+    };
+    LangStyle {
+        lang: lang.to_string(),
+        dir: l.dir.as_str(),
+        font,
+        leading,
+    }
+}
+
+fn plain(s: String) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn line(label: String, time: String) -> PrintLine {
+    PrintLine { label, time }
+}
+
+/// Schedule lines for print, as short as they can be: weekdays with the same
+/// times share a line ("Monday and Wednesday 09:00–11:30").
+fn print_when(site: &Site, schedule: &Schedule, lang: usize) -> Vec<PrintLine> {
+    let f = &site.formats[lang];
+    if let Schedule::Weekly {
+        slots, interval, ..
+    } = schedule
+    {
+        let mut groups: Vec<(crate::schedule::Times, Vec<String>)> = Vec::new();
+        for slot in slots {
+            match groups.iter_mut().find(|(t, _)| *t == slot.times) {
+                Some((_, days)) => days.push(f.weekday(slot.day)),
+                None => groups.push((slot.times, vec![f.weekday(slot.day)])),
+            }
+        }
+        let full = schedule.describe(f, &site.strings, lang);
+        let mut out: Vec<PrintLine> = groups
+            .into_iter()
+            .map(|(_, days)| {
+                let time = full
+                    .iter()
+                    .find(|l| l.kind == "day" && l.label == days[0])
+                    .map(|l| plain(l.time.clone()))
+                    .unwrap_or_default();
+                line(f.list(&days), time)
+            })
+            .collect();
+        if *interval > 1 {
+            out.extend(
+                full.into_iter()
+                    .filter(|l| l.kind == "rule")
+                    .map(|l| line(plain(l.label), String::new())),
+            );
+        }
+        return out;
+    }
+    when_lines(schedule, schedule.describe(f, &site.strings, lang))
+}
+
+/// Schedule lines for print: days and rules, without "every week" where the
+/// weekdays already say it.
+fn when_lines(schedule: &Schedule, lines: Vec<WhenLine>) -> Vec<PrintLine> {
+    let every_week = matches!(schedule, Schedule::Weekly { interval: 1, .. });
+    lines
+        .into_iter()
+        .filter(|l| l.kind == "day" || (l.kind == "rule" && !every_week))
+        .map(|l| line(plain(l.label), plain(l.time)))
+        .collect()
+}
+
+/// A venue's name and address, or "online", or nothing.
+fn place_text(site: &Site, o: &Offering, lang: usize) -> String {
+    match (&o.place, &o.online) {
+        (Some(p), _) => site
+            .places
+            .get(p)
+            .map(|p| match &p.address {
+                Some(a) => format!("{}, {a}", p.name),
+                None => p.name.clone(),
+            })
+            .unwrap_or_default(),
+        (None, Some(_)) => site.strings.get(lang, "place-online", None, false),
+        _ => String::new(),
+    }
+}
+
+/// One offering's cell on a district flyer, in language `lang` (its text
+/// falls back to the default language, with that language's direction).
+fn cell(site: &Site, o: &Offering, lang: usize) -> Cell {
+    let cfg = &site.config;
+    let (title, summary, tl) = match o.texts.show(lang, cfg.default_language) {
+        Some(s) => (s.text.title.clone(), s.text.summary.clone(), s.text.lang),
+        None => (o.id.clone(), String::new(), cfg.default_language),
+    };
+    Cell {
+        title,
+        summary,
+        when: print_when(site, &o.schedule, lang),
+        place: match (&o.place, &o.online) {
+            (Some(p), _) => site
+                .places
+                .get(p)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            (None, Some(_)) => site.strings.get(lang, "place-online", None, false),
+            _ => String::new(),
+        },
+        style: lang_style(&cfg.languages[tl]),
+        // Schedule lines are in the flyer's language even when the text is not.
+        when_lang: lang_style(&cfg.languages[lang]),
+    }
+}
+
+/// The pictogram of category `c`, or the generic one when the theme lacks it.
+fn icon_path(site: &Site, c: usize) -> String {
+    let icon = labels::icon(site, c);
+    let name = if site.theme.icons.contains_key(icon) {
+        icon
+    } else {
+        "generic"
+    };
+    format!("/icons/{name}.svg")
+}
+
+/// The data of a district's flyer in language `lang` (beside the default
+/// language when `bilingual`).
+pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> DistrictFlyer {
+    let cfg = &site.config;
+    let dist = &site.districts[d];
+    let langs: Vec<usize> = if bilingual {
+        vec![cfg.default_language, lang]
+    } else {
+        vec![lang]
+    };
+    let s = &site.strings;
+    let per_column = |f: &dyn Fn(usize) -> String| langs.iter().map(|l| f(*l)).collect();
+    let mut groups = Vec::new();
+    for c in 0..cfg.categories.len() {
+        let offerings: Vec<&Offering> = dist
+            .offerings
+            .iter()
+            .filter(|o| o.category == c && on_flyer(site, o))
+            .collect();
+        if offerings.is_empty() {
+            continue;
+        }
+        groups.push(Group {
+            icon: icon_path(site, c),
+            labels: per_column(&|l| labels::category(site, c, l)),
+            items: offerings
+                .iter()
+                .map(|o| Item {
+                    cells: langs.iter().map(|l| cell(site, o, *l)).collect(),
+                })
+                .collect(),
+        });
+    }
+    let code = &cfg.languages[lang].code;
+    // Names and addresses are German text; phone numbers and e-mail
+    // addresses are always set left to right, also inside Arabic text.
+    let mut lines = Vec::new();
+    if let Some(c) = &dist.contact {
+        let mut add = |label: String, value: String| lines.push(ContactLine { label, value });
+        if let Some(n) = &c.name {
+            add(String::new(), n.clone());
+        }
+        if let Some(p) = c.place.as_ref().and_then(|p| site.places.get(p)) {
+            add(
+                String::new(),
+                match &p.address {
+                    Some(a) => format!("{}, {a}", p.name),
+                    None => p.name.clone(),
+                },
+            );
+        }
+        if let Some(p) = &c.phone {
+            add(s.get(lang, "contact-phone", None, false), p.clone());
+        }
+        if let Some(e) = &c.email {
+            add(s.get(lang, "contact-email", None, false), e.clone());
+        }
+    }
+    let site_title = s.get(lang, "site-title", None, false);
+    let mut footer_args = fluent_bundle::FluentArgs::new();
+    footer_args.set("site", site_title.clone());
+    footer_args.set("date", site.formats[lang].date(site.today));
+    DistrictFlyer {
+        paper: match cfg.flyers.paper {
+            crate::config::Paper::A4 => "a4",
+            crate::config::Paper::A5 => "a5",
+        },
+        title: format!("{} – {}", site.district_name(dist, lang), site_title),
+        author: site_title,
+        columns: langs
+            .iter()
+            .map(|l| lang_style(&cfg.languages[*l]))
+            .collect(),
+        names: per_column(&|l| site.district_name(dist, l)),
+        headings: per_column(&|l| s.get(l, "flyer-subtitle", None, false)),
+        groups,
+        contact: ContactBox {
+            headings: per_column(&|l| s.get(l, "flyer-contact", None, false)),
+            lines,
+        },
+        contact_lang: lang_style(&cfg.languages[lang]),
+        qr: Qr {
+            path: "/qr.svg",
+            url: url::absolute(
+                &cfg.base_url,
+                &url::in_language(code, &url::district(&dist.id)),
+            ),
+            captions: Some(per_column(&|l| s.get(l, "flyer-scan", None, false))),
+        },
+        footer: s.get(lang, "flyer-footer", Some(&footer_args), false),
+        footer_lang: lang_style(&cfg.languages[lang]),
+    }
+}
+
+/// The data of an offering's multilingual information sheet.
+pub fn sheet(site: &Site, d: usize, o: usize) -> SheetFlyer {
+    let cfg = &site.config;
+    let dist = &site.districts[d];
+    let off = &dist.offerings[o];
+    let def = cfg.default_language;
+    let s = &site.strings;
+    let f = &site.formats[def];
+    let (title, summary, tl) = match off.texts.show(def, def) {
+        Some(t) => (t.text.title.clone(), t.text.summary.clone(), t.text.lang),
+        None => (off.id.clone(), String::new(), def),
+    };
+    let mut facts = vec![Fact {
+        label: s.get(def, "fact-when", None, false),
+        lines: when_lines(&off.schedule, off.schedule.describe(f, s, def)),
+    }];
+    let mut add = |key: &str, value: Option<String>| {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            facts.push(Fact {
+                label: s.get(def, key, None, false),
+                lines: vec![line(v, String::new())],
+            });
+        }
+    };
+    add("fact-where", Some(place_text(site, off, def)));
+    let audience: Vec<String> = off
+        .audience
+        .iter()
+        .map(|a| labels::audience(site, *a, def))
+        .collect();
+    add(
+        "fact-audience",
+        (!audience.is_empty()).then(|| f.list(&audience)),
+    );
+    let spoken: Vec<String> = off
+        .spoken_languages
+        .iter()
+        .map(|c| crate::i18n::language_name(c))
+        .collect();
+    add(
+        "fact-languages",
+        (!spoken.is_empty()).then(|| spoken.join(" · ")),
+    );
+    let word = |yes: bool, y: &str, n: &str| s.get(def, if yes { y } else { n }, None, false);
+    add(
+        "fact-childcare",
+        off.childcare
+            .map(|c| word(c, "childcare-yes", "childcare-no")),
+    );
+    add(
+        "fact-cost",
+        off.cost.as_ref().map(|c| match c {
+            crate::model::Cost::Free => s.get(def, "cost-free", None, false),
+            crate::model::Cost::Amount { amount, currency } => {
+                format!("{} {currency}", f.amount(*amount))
+            }
+        }),
+    );
+    add(
+        "fact-registration",
+        off.registration
+            .map(|r| word(r, "registration-required", "registration-not-required")),
+    );
+    let contact = off.contact.as_ref().map(|c| {
+        [c.name.clone(), c.phone.clone(), c.email.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
+    add("fact-contact", contact);
+    let translations = off
+        .texts
+        .by_lang
+        .iter()
+        .flatten()
+        .filter(|t| t.lang != tl)
+        .map(|t| {
+            let l = &cfg.languages[t.lang];
+            Translation {
+                name: l.endonym.clone(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                style: lang_style(l),
+            }
+        })
+        .collect();
+    SheetFlyer {
+        author: s.get(def, "site-title", None, false),
+        kind: labels::category(site, off.category, def),
+        icon: icon_path(site, off.category),
+        main: StyledText {
+            title: title.clone(),
+            summary,
+            style: lang_style(&cfg.languages[tl]),
+        },
+        title,
+        facts,
+        translations,
+        qr: Qr {
+            path: "/qr.svg",
+            url: url::absolute(
+                &cfg.base_url,
+                &url::in_language(&cfg.languages[def].code, &url::offering(&dist.id, &off.id)),
+            ),
+            captions: None,
+        },
+    }
+}

@@ -1,0 +1,381 @@
+//! HTML pages through Tera.
+//!
+//! The theme is parsed once; each language gets its own copy of the
+//! parsed templates whose `t()` speaks that language, so templates write
+//! `{{ t(key="fact-when") }}` and the language reaches `t()` explicitly.
+//! Templates see the views of [`views`] (documented in docs/themes.md),
+//! built by [`pages`], never the model.
+
+mod pages;
+pub mod views;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde_json::Value;
+use tera::Tera;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::escape::html as escape_html;
+use crate::model::Site;
+use crate::render::FlyerSizes;
+use crate::schedule::Occurrence;
+use crate::url::PageKind;
+use views::{Chrome, ChromeView, PageView};
+
+/// Templates, ready for every language.
+pub struct Templates {
+    /// Per language: the parsed theme with `t()` in that language.
+    tera: Vec<Tera>,
+    facts: Facts,
+    /// Per language, the chrome of pages by their link root.
+    chrome: Vec<Vec<(String, Chrome)>>,
+}
+
+/// What every page shows about the whole site, computed once per build
+/// instead of once per page (which made a build quadratic in offerings).
+struct Facts {
+    /// Meetings in the coming fortnight, for "what's on".
+    upcoming: Vec<Upcoming>,
+    /// Current offerings per category.
+    category_counts: Vec<usize>,
+    /// Whether any offering is over (the archive link).
+    has_archive: bool,
+}
+
+/// One meeting in the coming fortnight.
+#[derive(Debug, Clone, Copy)]
+pub struct Upcoming {
+    /// When.
+    pub occurrence: Occurrence,
+    /// District index.
+    pub district: usize,
+    /// Offering index within the district.
+    pub offering: usize,
+}
+
+/// Days shown in "what's on".
+pub const WHATS_ON_DAYS: i64 = 14;
+/// Meetings shown at most in one "what's on" list.
+pub const WHATS_ON_MAX: usize = 30;
+
+/// Stands for the page's path in fragments: private-use characters, which
+/// escaping leaves alone and texts do not contain.
+const PAGE_PATH: &str = "\u{E000}page_path\u{E001}";
+
+impl Facts {
+    fn new(site: &Site) -> Facts {
+        let end = site
+            .today
+            .checked_add(jiff::Span::new().days(WHATS_ON_DAYS - 1))
+            .unwrap_or(site.today);
+        let mut upcoming: Vec<Upcoming> = Vec::new();
+        for (d, dist) in site.districts.iter().enumerate() {
+            for (o, off) in dist.offerings.iter().enumerate() {
+                upcoming.extend(off.schedule.occurrences(site.today, end).into_iter().map(
+                    |occurrence| Upcoming {
+                        occurrence,
+                        district: d,
+                        offering: o,
+                    },
+                ));
+            }
+        }
+        upcoming.sort_by_key(|u| {
+            (
+                u.occurrence.date,
+                u.occurrence.times,
+                u.district,
+                u.offering,
+            )
+        });
+        let mut category_counts = vec![0; site.config.categories.len()];
+        let mut has_archive = false;
+        for o in site.offerings() {
+            if site.is_current(o) {
+                category_counts[o.category] += 1;
+            } else {
+                has_archive = true;
+            }
+        }
+        Facts {
+            upcoming,
+            category_counts,
+            has_archive,
+        }
+    }
+}
+
+/// The theme parsed once, with `icon()`; `t()` is added per language.
+fn parse(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Tera> {
+    let sources: Vec<(String, String)> = site
+        .theme
+        .templates
+        .iter()
+        .filter_map(|(name, f)| match String::from_utf8(f.bytes.clone()) {
+            Ok(s) => Some((name.clone(), s)),
+            Err(_) => {
+                diags.push(Diagnostic::error(
+                    &f.origin,
+                    "the template is not UTF-8 text",
+                ));
+                None
+            }
+        })
+        .collect();
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape_html);
+    if let Err(e) = tera.add_raw_templates(sources) {
+        diags.push(
+            Diagnostic::error("templates", format!("template error: {}", error_chain(&e)))
+                .hint("fix the template named in the message (site templates/ or themes/)"),
+        );
+        return None;
+    }
+    let s = Arc::clone(site);
+    tera.register_function("icon", move |args: &HashMap<String, Value>| {
+        let name = args
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("generic");
+        Ok(Value::String(
+            s.theme
+                .icons
+                .get(name)
+                .or_else(|| s.theme.icons.get("generic"))
+                .cloned()
+                .unwrap_or_default(),
+        ))
+    });
+    Some(tera)
+}
+
+/// Per language, every message without arguments, formatted (without and
+/// with isolating marks): most calls of `t()` are these.
+type Plain = Vec<HashMap<String, [Value; 2]>>;
+
+fn plain_messages(site: &Site) -> Plain {
+    (0..site.config.languages.len())
+        .map(|lang| {
+            site.strings
+                .ids()
+                .map(|id| {
+                    let get = |isolate| Value::String(site.strings.get(lang, id, None, isolate));
+                    (id.to_string(), [get(false), get(true)])
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// `t(key=…)` for pages in language `page`: the interface string `key`
+/// in that language (or in the language `in=` names), with any other
+/// arguments as Fluent arguments; `attr=true` leaves out the isolating
+/// marks (for attribute values).
+fn translate(site: Arc<Site>, plain: Arc<Plain>, page: usize) -> impl tera::Function {
+    move |args: &HashMap<String, Value>| {
+        let key = args
+            .get("key")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
+        let in_lang = match args.get("in").and_then(Value::as_str) {
+            Some(code) => site.config.lang_index(code).unwrap_or(page),
+            None => page,
+        };
+        let others = args.len()
+            - 1
+            - usize::from(args.contains_key("attr"))
+            - usize::from(args.contains_key("in"));
+        if others == 0 {
+            if let Some(v) = plain[in_lang].get(key) {
+                return Ok(v[usize::from(!attr)].clone());
+            }
+        }
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            if k == "key" || k == "attr" || k == "in" {
+                continue;
+            }
+            match v {
+                Value::Number(n) => {
+                    fargs.set(k.as_str(), FluentValue::from(n.as_f64().unwrap_or(0.0)))
+                }
+                Value::String(st) => fargs.set(k.as_str(), FluentValue::from(st.clone())),
+                other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
+            }
+        }
+        Ok(Value::String(site.strings.get(
+            in_lang,
+            key,
+            Some(&fargs),
+            !attr,
+        )))
+    }
+}
+
+impl Templates {
+    /// Parses the theme's templates and renders the chrome and fragments
+    /// of every language and folder depth.
+    pub fn new(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Self> {
+        let parsed = parse(site, diags)?;
+        let plain = Arc::new(plain_messages(site));
+        let tera = (0..site.config.languages.len())
+            .map(|lang| {
+                let mut t = parsed.clone();
+                t.register_function("t", translate(Arc::clone(site), Arc::clone(&plain), lang));
+                t
+            })
+            .collect();
+        let mut templates = Templates {
+            tera,
+            facts: Facts::new(site),
+            chrome: Vec::new(),
+        };
+        // Pages sit at most four folders deep (<lang>/<district>/<offering>/),
+        // and the 404 page links from the site's base path.
+        let roots: Vec<String> = (0..5)
+            .map(|d| "../".repeat(d))
+            .chain([crate::url::base_path(&site.config.base_url)])
+            .collect();
+        for lang in 0..site.config.languages.len() {
+            let mut per_root = Vec::new();
+            for r in &roots {
+                match templates.chrome_with_fragments(site, lang, r) {
+                    Ok(c) => per_root.push((r.clone(), c)),
+                    Err((name, e)) => {
+                        let file = site.theme.templates.get(&name).map_or_else(
+                            || std::path::PathBuf::from("templates").join(&name),
+                            |f| f.origin.clone(),
+                        );
+                        diags.push(
+                            Diagnostic::error(file, format!("rendering the fragment failed: {}", error_chain(&e)))
+                                .hint("a fragment sees what every page sees except `canonical`, `page_kind` and the `current` flags (docs/themes.md, Fragments)"),
+                        );
+                        return None;
+                    }
+                }
+            }
+            templates.chrome.push(per_root);
+        }
+        Some(templates)
+    }
+
+    /// The chrome of language `lang` at link root `root`, with every
+    /// fragment (`templates/fragments/<name>.html`) rendered into
+    /// `fragments.<name>`. Fragments are what every page of a language shows
+    /// alike but for its own address, like the language switcher: rendered
+    /// here once, with [`PAGE_PATH`] where the page's path goes, instead of
+    /// once per page. An error comes with the name of the template that
+    /// failed.
+    fn chrome_with_fragments(
+        &self,
+        site: &Site,
+        lang: usize,
+        root: &str,
+    ) -> Result<Chrome, (String, tera::Error)> {
+        let mut chrome = pages::chrome(site, &self.facts, lang, root);
+        let view = ChromeView {
+            chrome: &chrome,
+            nav_page: None,
+            nav_district: None,
+            category: None,
+            fragments: None,
+            page_path: Some(PAGE_PATH),
+        };
+        let ctx = tera::Context::from_serialize(&view).map_err(|e| (String::new(), e))?;
+        let mut fragments = BTreeMap::new();
+        for name in self.tera[lang].get_template_names() {
+            let Some(short) = name
+                .strip_prefix("fragments/")
+                .and_then(|n| n.strip_suffix(".html"))
+            else {
+                continue;
+            };
+            let html = self.tera[lang]
+                .render(name, &ctx)
+                .map_err(|e| (name.to_string(), e))?;
+            fragments.insert(short.to_string(), html.trim().to_string());
+        }
+        chrome.fragments = fragments;
+        Ok(chrome)
+    }
+
+    /// Renders page `kind` in language `lang`, linking the flyers in `sizes`.
+    pub fn render(
+        &self,
+        site: &Site,
+        kind: PageKind,
+        lang: usize,
+        sizes: &FlyerSizes,
+    ) -> Result<String, Diagnostic> {
+        let root = pages::root(site, kind);
+        let built;
+        let (chrome, fragments_ok) = match self.chrome[lang].iter().find(|(r, _)| *r == root) {
+            Some((_, c)) => (c, true),
+            // Not built ahead (no page is this deep); a failing fragment leaves
+            // `fragments` out, so the page's template reports it.
+            None => {
+                built = self
+                    .chrome_with_fragments(site, lang, &root)
+                    .map(|c| (c, true))
+                    .unwrap_or_else(|_| (pages::chrome(site, &self.facts, lang, &root), false));
+                (&built.0, built.1)
+            }
+        };
+        let path = kind.path(site);
+        let escaped = escape_html(&path);
+        let fragments = fragments_ok.then(|| {
+            chrome
+                .fragments
+                .iter()
+                .map(|(k, html)| {
+                    let html = if html.contains(PAGE_PATH) {
+                        html.replace(PAGE_PATH, &escaped)
+                    } else {
+                        html.clone()
+                    };
+                    (k.as_str(), html)
+                })
+                .collect()
+        });
+        let [nav_page, nav_district, category] = pages::marks(site, kind, lang);
+        let template = pages::template(kind);
+        let view = PageView {
+            chrome: ChromeView {
+                chrome,
+                nav_page,
+                nav_district,
+                category,
+                fragments,
+                page_path: None,
+            },
+            canonical: kind.canonical(site, lang),
+            page_path: path,
+            page_kind: pages::kind_name(kind),
+            body: pages::body(site, &self.facts, kind, lang, &root, sizes),
+        };
+        let ctx =
+            tera::Context::from_serialize(&view).map_err(|e| Diagnostic::general(e.to_string()))?;
+        self.tera[lang].render(template, &ctx).map_err(|e| {
+            Diagnostic::error(
+                format!("templates/{template}"),
+                format!("rendering failed: {}", error_chain(&e)),
+            )
+        })
+    }
+}
+
+/// A Tera error with all its causes, which name the template, line and problem.
+fn error_chain(e: &tera::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg
+}

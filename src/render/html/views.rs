@@ -1,0 +1,613 @@
+//! What templates see: the views. Every key a theme may use is a field of
+//! a type here (docs/themes.md lists them, and a test checks the list
+//! against these types). Views borrow from the model where they can and
+//! are serialised once per page into Tera's context.
+
+use std::collections::BTreeMap;
+
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::render::listing::{Facets, FilterOptions};
+use crate::schedule::WhenLine;
+
+/// A language as templates see it.
+#[derive(Serialize, Clone, Debug)]
+pub struct LangView {
+    /// BCP 47 code.
+    pub code: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Name in its own script.
+    pub name: String,
+}
+
+/// A text as templates see it.
+#[derive(Serialize, Debug)]
+pub struct TextView<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Body HTML (already safe).
+    pub body: String,
+    /// Language of the text (may differ from the page's).
+    pub lang: &'a str,
+    /// Name of that language in its own script.
+    pub lang_name: &'a str,
+    /// Direction of the text.
+    pub dir: &'static str,
+    /// Whether the text stands in for a missing translation.
+    pub fallback: bool,
+    /// Whether a machine translated it.
+    pub machine_translated: bool,
+}
+
+/// An offering in a list.
+#[derive(Serialize, Debug)]
+pub struct CardView<'a> {
+    /// Relative URL.
+    pub url: String,
+    /// Title (maybe a fallback text, or the id when there is no text).
+    pub title: &'a str,
+    /// One-sentence summary.
+    pub summary: &'a str,
+    /// Language of title and summary.
+    pub lang: &'a str,
+    /// Their direction.
+    pub dir: &'static str,
+    /// Whether they stand in for a missing translation.
+    pub fallback: bool,
+    /// Schedule lines.
+    pub when: Vec<WhenLine>,
+    /// Venue name or "online".
+    pub place: String,
+    /// Language and direction of a venue name, written in the default
+    /// language, when that is not the page's (absent for "online").
+    pub place_lang: Option<(&'a str, &'static str)>,
+    /// District name.
+    pub district: String,
+    /// Category id.
+    pub category: &'a str,
+    /// What the filters of the offerings list match (only there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<Facets>,
+}
+
+/// A link in the navigation to a free page.
+#[derive(Serialize, Clone, Debug)]
+pub struct NavPage {
+    /// Relative URL.
+    pub url: String,
+    /// The page's title.
+    pub title: String,
+    /// Language of the title.
+    pub lang: String,
+    /// Its direction.
+    pub dir: &'static str,
+}
+
+/// A link in the navigation to a district.
+#[derive(Serialize, Clone, Debug)]
+pub struct NavDistrict {
+    /// Relative URL.
+    pub url: String,
+    /// The district's name.
+    pub name: String,
+}
+
+/// A category with its link and number of current offerings.
+#[derive(Serialize, Clone, Debug)]
+pub struct CategoryView {
+    /// Id.
+    pub id: String,
+    /// Pictogram name.
+    pub icon: String,
+    /// Label in the page's language.
+    pub label: String,
+    /// Relative URL.
+    pub url: String,
+    /// Current offerings of this kind.
+    pub count: usize,
+}
+
+/// A list whose entry for the page being shown has `current: true`, and
+/// every other `current: false`.
+#[derive(Debug)]
+pub struct Marked<'c, T> {
+    /// The entries.
+    pub items: &'c [T],
+    /// The page's entry.
+    pub current: Option<usize>,
+}
+
+impl<T: Serialize> Serialize for Marked<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Entry<'e, T> {
+            #[serde(flatten)]
+            item: &'e T,
+            current: bool,
+        }
+        let mut seq = s.serialize_seq(Some(self.items.len()))?;
+        for (i, item) in self.items.iter().enumerate() {
+            seq.serialize_element(&Entry {
+                item,
+                current: self.current == Some(i),
+            })?;
+        }
+        seq.end()
+    }
+}
+
+/// What every page of a language at one folder depth shows: built once per
+/// build, then shared by its pages.
+#[derive(Debug)]
+pub struct Chrome {
+    /// The page's language.
+    pub lang: LangView,
+    /// The site's default language.
+    pub default_lang: LangView,
+    /// Every language of the site.
+    pub languages: Vec<LangView>,
+    /// `../` by depth (or the base path on the 404 page): prefix of every link.
+    pub root: String,
+    /// The site's base URL.
+    pub base_url: String,
+    /// The site's title in the page's language.
+    pub site_title: String,
+    /// Free pages with a text to show in this language.
+    pub nav_pages: Vec<NavPage>,
+    /// Districts.
+    pub nav_districts: Vec<NavDistrict>,
+    /// Categories.
+    pub categories: Vec<CategoryView>,
+    /// The language's home page.
+    pub home_url: String,
+    /// The language's Atom feed.
+    pub feed_url: String,
+    /// The whole site's calendar in this language.
+    pub calendar_url: String,
+    /// The archive of offerings that are over.
+    pub archive_url: String,
+    /// Whether any offering is over.
+    pub has_archive: bool,
+    /// The list of every current offering.
+    pub offerings_url: String,
+    /// The search page.
+    pub search_url: String,
+    /// Rendered fragments (`templates/fragments/<name>.html`) by name; the
+    /// page's path still to be filled in.
+    pub fragments: BTreeMap<String, String>,
+}
+
+/// The chrome as one page shows it: its entries in the lists marked, its
+/// path filled into the fragments. `fragments: None` renders the chrome
+/// for the fragments themselves, which see `page_path` instead.
+#[derive(Debug)]
+pub struct ChromeView<'c> {
+    /// The language's chrome.
+    pub chrome: &'c Chrome,
+    /// The page's entry in `nav_pages`.
+    pub nav_page: Option<usize>,
+    /// The page's entry in `nav_districts`.
+    pub nav_district: Option<usize>,
+    /// The page's entry in `categories`.
+    pub category: Option<usize>,
+    /// The fragments with the page's path in place.
+    pub fragments: Option<BTreeMap<&'c str, String>>,
+    /// For fragments: the placeholder that stands for the page's path.
+    pub page_path: Option<&'static str>,
+}
+
+impl Serialize for ChromeView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.chrome;
+        let mut m = s.serialize_struct("Chrome", 20)?;
+        m.serialize_field("lang", &c.lang)?;
+        m.serialize_field("default_lang", &c.default_lang)?;
+        m.serialize_field("languages", &c.languages)?;
+        m.serialize_field("root", &c.root)?;
+        m.serialize_field("base_url", &c.base_url)?;
+        m.serialize_field("site_title", &c.site_title)?;
+        m.serialize_field(
+            "nav_pages",
+            &Marked {
+                items: &c.nav_pages,
+                current: self.nav_page,
+            },
+        )?;
+        m.serialize_field(
+            "nav_districts",
+            &Marked {
+                items: &c.nav_districts,
+                current: self.nav_district,
+            },
+        )?;
+        m.serialize_field(
+            "categories",
+            &Marked {
+                items: &c.categories,
+                current: self.category,
+            },
+        )?;
+        m.serialize_field("home_url", &c.home_url)?;
+        m.serialize_field("feed_url", &c.feed_url)?;
+        m.serialize_field("calendar_url", &c.calendar_url)?;
+        m.serialize_field("archive_url", &c.archive_url)?;
+        m.serialize_field("has_archive", &c.has_archive)?;
+        m.serialize_field("offerings_url", &c.offerings_url)?;
+        m.serialize_field("search_url", &c.search_url)?;
+        match (&self.fragments, self.page_path) {
+            (Some(f), _) => m.serialize_field("fragments", f)?,
+            (None, Some(p)) => m.serialize_field("page_path", p)?,
+            (None, None) => m.skip_field("fragments")?,
+        }
+        m.end()
+    }
+}
+
+/// One page: the chrome, what every page has, and what its kind shows.
+#[derive(Serialize, Debug)]
+pub struct PageView<'c, 'a> {
+    /// What every page of the language shows.
+    #[serde(flatten)]
+    pub chrome: ChromeView<'c>,
+    /// The page's absolute URL.
+    pub canonical: String,
+    /// The page's path below `/<lang>/`.
+    pub page_path: String,
+    /// The page kind (`home`, `district`, …), as `data-page` on `<body>`.
+    pub page_kind: &'static str,
+    /// What the page's kind shows.
+    #[serde(flatten)]
+    pub body: Body<'a>,
+}
+
+/// What each kind of page shows besides the chrome.
+#[derive(Serialize, Debug)]
+#[serde(untagged)]
+pub enum Body<'a> {
+    /// The chooser and the 404 page.
+    Plain {},
+    /// A language's home page.
+    Home(HomeView<'a>),
+    /// A district.
+    District(DistrictView<'a>),
+    /// An offering.
+    Offering(Box<OfferingView<'a>>),
+    /// A category, an audience or the archive: offerings by district.
+    Grouped(GroupedView<'a>),
+    /// A free page.
+    Page {
+        /// The page's text.
+        text: Option<TextView<'a>>,
+    },
+    /// The list of every current offering.
+    Offerings(OfferingsView<'a>),
+    /// The search page.
+    Search(SearchView),
+}
+
+/// A district on the home page.
+#[derive(Serialize, Debug)]
+pub struct DistrictCard<'a> {
+    /// Relative URL.
+    pub url: String,
+    /// Name.
+    pub name: String,
+    /// Summary of its text.
+    pub summary: Option<&'a str>,
+    /// Language of the summary.
+    pub summary_lang: Option<&'a str>,
+    /// Its direction.
+    pub summary_dir: Option<&'static str>,
+    /// Current offerings.
+    pub count: usize,
+}
+
+/// A language's home page.
+#[derive(Serialize, Debug)]
+pub struct HomeView<'a> {
+    /// The site's home text.
+    pub intro: Option<TextView<'a>>,
+    /// Every district.
+    pub districts: Vec<DistrictCard<'a>>,
+    /// Meetings in the coming fortnight.
+    pub whats_on: WhatsOn<'a>,
+}
+
+/// "What's on": meetings of the coming fortnight by day.
+#[derive(Serialize, Debug)]
+pub struct WhatsOn<'a> {
+    /// Days with meetings.
+    pub days: Vec<WhatsOnDay<'a>>,
+    /// Meetings left out (beyond the most shown).
+    pub more: usize,
+}
+
+/// One day of "what's on".
+#[derive(Serialize, Debug)]
+pub struct WhatsOnDay<'a> {
+    /// "Today", "Tomorrow" or the date.
+    pub label: String,
+    /// Its meetings.
+    pub items: Vec<WhatsOnItem<'a>>,
+}
+
+/// One meeting of "what's on".
+#[derive(Serialize, Debug)]
+pub struct WhatsOnItem<'a> {
+    /// The time range.
+    pub time: String,
+    /// The offering's title.
+    pub title: &'a str,
+    /// Its language.
+    pub lang: &'a str,
+    /// Its direction.
+    pub dir: &'static str,
+    /// Whether it stands in for a missing translation.
+    pub fallback: bool,
+    /// Relative URL of the offering.
+    pub url: String,
+    /// District name.
+    pub district: String,
+}
+
+/// A district's page.
+#[derive(Serialize, Debug)]
+pub struct DistrictView<'a> {
+    /// Name.
+    pub name: String,
+    /// The district's text.
+    pub intro: Option<TextView<'a>>,
+    /// The district office.
+    pub contact: Option<ContactView<'a>>,
+    /// Current offerings by category.
+    pub groups: Vec<CategoryGroup<'a>>,
+    /// Number of current offerings.
+    pub count: usize,
+    /// Meetings in the district in the coming fortnight.
+    pub whats_on: WhatsOn<'a>,
+    /// The district's calendar.
+    pub district_calendar_url: String,
+    /// The district's flyers.
+    pub flyers: FlyerLinks,
+}
+
+/// Offerings of one category on a district page.
+#[derive(Serialize, Debug)]
+pub struct CategoryGroup<'a> {
+    /// Category id.
+    pub id: &'a str,
+    /// Its label.
+    pub label: String,
+    /// Its pictogram name.
+    pub icon: &'a str,
+    /// The category's page.
+    pub url: String,
+    /// The offerings.
+    pub offerings: Vec<CardView<'a>>,
+}
+
+/// Offerings of one district on a category, audience or archive page.
+#[derive(Serialize, Debug)]
+pub struct DistrictGroup<'a> {
+    /// District name.
+    pub name: String,
+    /// The district's page.
+    pub url: String,
+    /// The offerings.
+    pub offerings: Vec<CardView<'a>>,
+}
+
+/// The flyers of a district page: in the page's language, and in the others.
+#[derive(Serialize, Debug, Default)]
+pub struct FlyerLinks {
+    /// In the page's language (alone and beside the default language).
+    pub mine: Vec<FlyerLink>,
+    /// In every other language.
+    pub others: Vec<FlyerLink>,
+}
+
+/// A link to a flyer.
+#[derive(Serialize, Debug)]
+pub struct FlyerLink {
+    /// Relative URL.
+    pub url: String,
+    /// The link text.
+    pub label: String,
+    /// The link text with language names marked with their language (HTML).
+    pub label_html: String,
+    /// "PDF, 85 KB", when known.
+    pub size: Option<String>,
+    /// The flyer's language (empty for the multilingual sheet).
+    pub hreflang: String,
+}
+
+/// A link with a name.
+#[derive(Serialize, Debug)]
+pub struct NamedLink {
+    /// Name.
+    pub name: String,
+    /// Relative URL.
+    pub url: String,
+}
+
+/// A date of an offering's coming meetings.
+#[derive(Serialize, Debug)]
+pub struct NextDate {
+    /// The day or period.
+    pub label: String,
+    /// The time range.
+    pub time: String,
+}
+
+/// An offering's page.
+#[derive(Serialize, Debug)]
+pub struct OfferingView<'a> {
+    /// Its district.
+    pub district: NamedLink,
+    /// The offering's text.
+    pub text: Option<TextView<'a>>,
+    /// The facts: when, where, cost, …
+    pub facts: FactsView<'a>,
+    /// The next meetings.
+    pub next: Vec<NextDate>,
+    /// Whether the offering is over.
+    pub over: bool,
+    /// Whether it meets more than once.
+    pub repeats: bool,
+    /// Its calendar, when it has one.
+    pub offering_calendar_url: Option<String>,
+    /// Its multilingual information sheet.
+    pub sheet: Option<FlyerLink>,
+}
+
+/// A venue; name and address are written in the default language.
+#[derive(Serialize, Debug)]
+pub struct PlaceView<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// Street address.
+    pub address: Option<&'a str>,
+    /// A map link.
+    pub map: Option<String>,
+    /// Whether it is reachable by wheelchair, when known.
+    pub wheelchair: Option<bool>,
+    /// The default language's code.
+    pub lang: &'a str,
+    /// Its direction.
+    pub dir: &'static str,
+}
+
+/// A person or office to ask.
+#[derive(Serialize, Debug)]
+pub struct ContactView<'a> {
+    /// Name.
+    pub name: Option<&'a str>,
+    /// Phone as written.
+    pub phone: Option<&'a str>,
+    /// `tel:` link.
+    pub phone_href: Option<String>,
+    /// E-mail.
+    pub email: Option<&'a str>,
+    /// Web address.
+    pub website: Option<&'a str>,
+    /// Their place.
+    pub place: Option<PlaceView<'a>>,
+}
+
+/// The organisation behind an offering (written in the default language).
+#[derive(Serialize, Debug)]
+pub struct OrganisationView<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// The default language's code.
+    pub lang: &'a str,
+    /// Its direction.
+    pub dir: &'static str,
+    /// Web address.
+    pub website: Option<&'a str>,
+    /// E-mail.
+    pub email: Option<&'a str>,
+    /// Phone.
+    pub phone: Option<&'a str>,
+    /// `tel:` link.
+    pub phone_href: Option<String>,
+}
+
+/// A language spoken at an offering.
+#[derive(Serialize, Debug)]
+pub struct SpokenView<'a> {
+    /// Code.
+    pub code: &'a str,
+    /// Its name in its own script.
+    pub name: String,
+    /// Its direction.
+    pub dir: &'static str,
+}
+
+/// The facts of an offering.
+#[derive(Serialize, Debug)]
+pub struct FactsView<'a> {
+    /// Category id.
+    pub category: &'a str,
+    /// Category label.
+    pub kind: String,
+    /// Pictogram name.
+    pub icon: &'a str,
+    /// Schedule lines.
+    pub when: Vec<WhenLine>,
+    /// Venue.
+    pub place: Option<PlaceView<'a>>,
+    /// Online address or note.
+    pub online: Option<&'a str>,
+    /// Audiences as a list in words.
+    pub audience: Option<String>,
+    /// Languages spoken.
+    pub languages: Vec<SpokenView<'a>>,
+    /// Childcare, in words.
+    pub childcare: Option<String>,
+    /// Cost, in words.
+    pub cost: Option<String>,
+    /// Registration, in words.
+    pub registration: Option<String>,
+    /// Whom to ask.
+    pub contact: Option<ContactView<'a>>,
+    /// The organisation.
+    pub organisation: Option<OrganisationView<'a>>,
+}
+
+/// An audience on the list pages.
+#[derive(Serialize, Debug)]
+pub struct AudienceLink {
+    /// Id.
+    pub id: &'static str,
+    /// Label.
+    pub label: String,
+    /// Relative URL.
+    pub url: String,
+    /// Whether it is this page's.
+    pub current: bool,
+}
+
+/// A category, audience or archive page: offerings grouped by district.
+#[derive(Serialize, Debug)]
+pub struct GroupedView<'a> {
+    /// The category's or audience's label (not on the archive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The category's pictogram (category pages only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub icon: Option<&'a str>,
+    /// Audiences with offerings (audience pages only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audiences: Option<Vec<AudienceLink>>,
+    /// The offerings by district.
+    pub groups: Vec<DistrictGroup<'a>>,
+}
+
+/// The list of every current offering.
+#[derive(Serialize, Debug)]
+pub struct OfferingsView<'a> {
+    /// Audiences with offerings.
+    pub audiences: Vec<AudienceLink>,
+    /// The filter form's choices.
+    pub filters: FilterOptions<'a>,
+    /// The offerings, with their facets.
+    pub offerings: Vec<CardView<'a>>,
+    /// "{n} offerings" by plural category, as JSON for the script.
+    pub count_patterns: String,
+}
+
+/// The search page.
+#[derive(Serialize, Debug)]
+pub struct SearchView {
+    /// Audiences with offerings.
+    pub audiences: Vec<AudienceLink>,
+    /// The language's search index.
+    pub index_url: String,
+    /// "{n} results" by plural category, as JSON for the script.
+    pub count_patterns: String,
+}

@@ -1,0 +1,63 @@
+//! Words the renderers put beside the facts, in the reader's language:
+//! category and audience names, dates, times, file sizes. The one place
+//! each is made, for pages, flyers, lists and feeds alike.
+
+use crate::model::{Site, AUDIENCES};
+
+/// The label of category `c` in language `lang` (the theme's or site's
+/// `category-<id>` message, else the id in words).
+pub fn category(site: &Site, c: usize, lang: usize) -> String {
+    let id = &site.config.categories[c].id;
+    let key = format!("category-{id}");
+    if site.strings.has(lang, &key) {
+        site.strings.get(lang, &key, None, false)
+    } else {
+        id.replace('-', " ")
+    }
+}
+
+/// The pictogram name of category `c`.
+pub fn icon(site: &Site, c: usize) -> &str {
+    &site.config.categories[c].icon
+}
+
+/// The label of audience `a` (an index into [`AUDIENCES`]).
+pub fn audience(site: &Site, a: usize, lang: usize) -> String {
+    site.strings
+        .get(lang, &format!("audience-{}", AUDIENCES[a]), None, false)
+}
+
+/// "PDF, 85 KB" in the reader's language and digits.
+pub fn file_size(site: &Site, lang: usize, bytes: u64) -> String {
+    let kb = bytes.div_ceil(1024);
+    site.strings.get1(
+        lang,
+        "file-size",
+        "kb",
+        site.formats[lang].amount(kb as f64).into(),
+        false,
+    )
+}
+
+/// A date as "Today", "Tomorrow" or "Tuesday, 1 December 2026".
+pub fn day(site: &Site, lang: usize, d: jiff::civil::Date) -> String {
+    match (d - site.today).get_days() {
+        0 => site.strings.get(lang, "today", None, false),
+        1 => site.strings.get(lang, "tomorrow", None, false),
+        _ => site.formats[lang].date_with_weekday(d),
+    }
+}
+
+/// A time or time range ("09:00–11:30") in the reader's language.
+pub fn time(site: &Site, lang: usize, times: &crate::schedule::Times) -> String {
+    crate::schedule::time_text(&site.formats[lang], &site.strings, lang, times)
+}
+
+/// The `tel:` link of a phone number as people write it.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}

@@ -1,0 +1,412 @@
+//! The URL authority: the one place that knows where every output of the
+//! site lives.
+//!
+//! Paths here are relative to the output folder, written with `/`, and a
+//! folder's path ends in `/` (its file is `index.html` inside). The loader
+//! resolves Markdown links with it, the planner names every file with it,
+//! every renderer links with it and the preview finds files with it. A new
+//! kind of output adds one function here.
+//!
+//! Three forms of the same address:
+//! - a **path** below the output folder: `de/kranichstein/mama/`;
+//! - a **link** from a page, whose `root` is `../` repeated by its depth
+//!   (or the base path on the 404 page): [`link`];
+//! - an **absolute URL** under `base_url`: [`absolute`].
+
+use crate::model::{Site, AUDIENCES};
+
+/// The language chooser at the top of the site.
+pub const CHOOSER: &str = "index.html";
+/// The page the web server shows for a missing address.
+pub const NOT_FOUND: &str = "404.html";
+/// The sitemap index (one sitemap per language).
+pub const SITEMAP_INDEX: &str = "sitemap.xml";
+/// robots.txt, at the root of the output.
+pub const ROBOTS: &str = "robots.txt";
+/// The team's translation status page (opt-in).
+pub const TRANSLATION_STATUS: &str = "translation-status/index.html";
+
+/// A language's home page, below `/<lang>/`.
+pub const HOME: &str = "";
+/// The archive of offerings that are over, below `/<lang>/`.
+pub const ARCHIVE: &str = "archive/";
+/// The list of every current offering, below `/<lang>/`.
+pub const OFFERINGS: &str = "offerings/";
+/// The search page, below `/<lang>/`.
+pub const SEARCH: &str = "search/";
+
+/// A district's page, below `/<lang>/`.
+pub fn district(district: &str) -> String {
+    format!("{district}/")
+}
+
+/// An offering's page, below `/<lang>/`.
+pub fn offering(district: &str, offering: &str) -> String {
+    format!("{district}/{offering}/")
+}
+
+/// A free page (`content/pages/<id>/`), below `/<lang>/`.
+pub fn free_page(id: &str) -> String {
+    format!("{id}/")
+}
+
+/// A category's page, below `/<lang>/`.
+pub fn category(id: &str) -> String {
+    format!("category/{id}/")
+}
+
+/// An audience's page, below `/<lang>/`.
+pub fn audience(id: &str) -> String {
+    format!("audience/{id}/")
+}
+
+/// The calendar of the page at `page` (below `/<lang>/`; [`HOME`] for the
+/// whole site's).
+pub fn calendar(page: &str) -> String {
+    format!("{page}calendar.ics")
+}
+
+/// A path below `/<lang>/` as a path below the output folder.
+pub fn in_language(code: &str, below: &str) -> String {
+    format!("{code}/{below}")
+}
+
+/// The file of the page at `below` in language `code`.
+pub fn page_file(code: &str, below: &str) -> String {
+    format!("{code}/{below}index.html")
+}
+
+/// The Atom feed of a language.
+pub fn feed(code: &str) -> String {
+    format!("{code}/atom.xml")
+}
+
+/// The search index of a language.
+pub fn search_index(code: &str) -> String {
+    format!("{code}/search-index.json")
+}
+
+/// The sitemap of a language.
+pub fn sitemap(code: &str) -> String {
+    format!("{code}/sitemap.xml")
+}
+
+/// A district's flyer in language `code`, or (with `beside`, the default
+/// language's code) in both side by side.
+pub fn district_flyer(district: &str, code: &str, beside: Option<&str>) -> String {
+    match beside {
+        Some(first) => format!("flyers/{district}/{first}-{code}.pdf"),
+        None => format!("flyers/{district}/{code}.pdf"),
+    }
+}
+
+/// An offering's multilingual information sheet.
+pub fn sheet(district: &str, offering: &str) -> String {
+    format!("flyers/{district}/{offering}.pdf")
+}
+
+/// A file beside the content (`content/<name>`), copied to `/media/`.
+pub fn media(name: &str) -> String {
+    format!("media/{name}")
+}
+
+/// The link to `path` from a page whose links start with `root`.
+pub fn link(root: &str, path: &str) -> String {
+    format!("{root}{path}")
+}
+
+/// The absolute URL of `path` under the site's `base_url` (which ends in `/`).
+pub fn absolute(base_url: &str, path: &str) -> String {
+    format!("{base_url}{path}")
+}
+
+/// The link root of a page at `path`: `../` once per folder it is in.
+pub fn root_of(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+/// The path part of the base URL (`https://example.org/a/` -> `/a/`): the
+/// link root of pages served at any depth, like the 404 page.
+pub fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map(|(_, r)| r)
+        .unwrap_or(base_url);
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// The file that answers a request for `path` (already decoded, without
+/// `..`): a folder's `index.html`, or the file itself. The second value is
+/// the folder's file to try when the path names a folder without its slash.
+pub fn lookup(path: &str) -> (String, Option<String>) {
+    let joined = path.trim_matches('/');
+    if path.ends_with('/') || joined.is_empty() {
+        let index = if joined.is_empty() {
+            CHOOSER.to_string()
+        } else {
+            format!("{joined}/index.html")
+        };
+        return (index, None);
+    }
+    (joined.to_string(), Some(format!("{joined}/index.html")))
+}
+
+/// Percent-encodes a URL query value.
+pub fn query_value(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// What a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// `/index.html`: the language chooser.
+    Chooser,
+    /// `/404.html`: not found, in every language.
+    NotFound,
+    /// `/<lang>/index.html`.
+    Home,
+    /// `/<lang>/<district>/`.
+    District(usize),
+    /// `/<lang>/<district>/<offering>/`.
+    Offering(usize, usize),
+    /// `/<lang>/category/<id>/`.
+    Category(usize),
+    /// `/<lang>/<page>/`.
+    Page(usize),
+    /// `/<lang>/archive/`: offerings that are over.
+    Archive,
+    /// `/<lang>/offerings/`: every current offering, with filters.
+    Offerings,
+    /// `/<lang>/audience/<id>/`: offerings for one audience (index into
+    /// [`crate::model::AUDIENCES`]).
+    Audience(usize),
+    /// `/<lang>/search/`.
+    Search,
+}
+
+impl PageKind {
+    /// The path below `/<lang>/`, ending in `/` (empty for home).
+    pub fn path(self, site: &Site) -> String {
+        match self {
+            PageKind::Chooser | PageKind::NotFound | PageKind::Home => HOME.into(),
+            PageKind::District(d) => district(&site.districts[d].id),
+            PageKind::Offering(d, o) => {
+                let dist = &site.districts[d];
+                offering(&dist.id, &dist.offerings[o].id)
+            }
+            PageKind::Category(c) => category(&site.config.categories[c].id),
+            PageKind::Page(p) => free_page(&site.pages[p].id),
+            PageKind::Archive => ARCHIVE.into(),
+            PageKind::Offerings => OFFERINGS.into(),
+            PageKind::Audience(a) => audience(AUDIENCES[a]),
+            PageKind::Search => SEARCH.into(),
+        }
+    }
+
+    /// The page's file below the output folder in language `lang`.
+    pub fn file(self, site: &Site, lang: usize) -> String {
+        match self {
+            PageKind::Chooser => CHOOSER.into(),
+            PageKind::NotFound => NOT_FOUND.into(),
+            _ => page_file(&site.config.languages[lang].code, &self.path(site)),
+        }
+    }
+
+    /// The page's canonical URL in language `lang`.
+    pub fn canonical(self, site: &Site, lang: usize) -> String {
+        let base = &site.config.base_url;
+        if self.per_language() {
+            absolute(
+                base,
+                &in_language(&site.config.languages[lang].code, &self.path(site)),
+            )
+        } else {
+            base.clone()
+        }
+    }
+
+    /// Whether the page exists once per language.
+    pub fn per_language(self) -> bool {
+        !matches!(self, PageKind::Chooser | PageKind::NotFound)
+    }
+}
+
+/// Which calendar file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarKind {
+    /// Every offering of the site.
+    Site,
+    /// One district.
+    District(usize),
+    /// One offering.
+    Offering(usize, usize),
+}
+
+impl CalendarKind {
+    /// Path below `/<lang>/`.
+    pub fn path(self, site: &Site) -> String {
+        calendar(&match self {
+            CalendarKind::Site => HOME.into(),
+            CalendarKind::District(d) => PageKind::District(d).path(site),
+            CalendarKind::Offering(d, o) => PageKind::Offering(d, o).path(site),
+        })
+    }
+}
+
+/// Which flyer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlyerKind {
+    /// A district in one language, or (with `bilingual`) in the default
+    /// language and `lang` side by side.
+    District {
+        /// District index.
+        district: usize,
+        /// The language.
+        lang: usize,
+        /// Whether the default language is printed beside it.
+        bilingual: bool,
+    },
+    /// The multilingual information sheet of one offering.
+    Sheet {
+        /// District index.
+        district: usize,
+        /// Offering index.
+        offering: usize,
+    },
+}
+
+impl FlyerKind {
+    /// Output path, e.g. `flyers/kranichstein-sued/de-ar.pdf`.
+    pub fn path(self, site: &Site) -> String {
+        let cfg = &site.config;
+        match self {
+            FlyerKind::District {
+                district,
+                lang,
+                bilingual,
+            } => district_flyer(
+                &site.districts[district].id,
+                &cfg.languages[lang].code,
+                bilingual.then(|| cfg.default_lang().code.as_str()),
+            ),
+            FlyerKind::Sheet { district, offering } => {
+                let d = &site.districts[district];
+                sheet(&d.id, &d.offerings[offering].id)
+            }
+        }
+    }
+}
+
+/// Links from the pages of one language at one depth: each is the link
+/// root followed by the language's folder, so a page's link to another is
+/// one concatenation.
+#[derive(Debug, Clone)]
+pub struct Links<'a> {
+    /// `../` by depth, or the base path.
+    pub root: &'a str,
+    /// The language's code.
+    pub code: &'a str,
+}
+
+impl Links<'_> {
+    /// The link to the page at `below` (below `/<lang>/`).
+    pub fn page(&self, below: &str) -> String {
+        format!("{}{}/{below}", self.root, self.code)
+    }
+
+    /// The link to a file at `path` below the output folder.
+    pub fn file(&self, path: &str) -> String {
+        link(self.root, path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_keeps_the_prefix_of_base_url() {
+        assert_eq!(base_path("https://example.org/"), "/");
+        assert_eq!(base_path("https://example.org"), "/");
+        assert_eq!(
+            base_path("https://example.org/stadt/quartiere/"),
+            "/stadt/quartiere/"
+        );
+        assert_eq!(base_path("/local/"), "/local/");
+    }
+
+    #[test]
+    fn absolute_urls_keep_the_prefix_and_language() {
+        let base = "https://example.org/stadt/";
+        assert_eq!(
+            absolute(base, &in_language("ar", &offering("kranichstein", "mama"))),
+            "https://example.org/stadt/ar/kranichstein/mama/"
+        );
+        assert_eq!(
+            absolute(base, &calendar(HOME)),
+            "https://example.org/stadt/calendar.ics"
+        );
+    }
+
+    #[test]
+    fn three_letter_and_rtl_language_tags_are_folders() {
+        // Central Kurdish (ckb), Dari (prs) and Arabic name folders as they are;
+        // direction is a matter of the page, never of its address.
+        assert_eq!(page_file("ckb", &district("nord")), "ckb/nord/index.html");
+        assert_eq!(page_file("prs", HOME), "prs/index.html");
+        assert_eq!(feed("ar"), "ar/atom.xml");
+        assert_eq!(search_index("fa"), "fa/search-index.json");
+        assert_eq!(sitemap("ckb"), "ckb/sitemap.xml");
+        assert_eq!(
+            district_flyer("nord", "ckb", Some("de")),
+            "flyers/nord/de-ckb.pdf"
+        );
+        assert_eq!(district_flyer("nord", "ar", None), "flyers/nord/ar.pdf");
+    }
+
+    #[test]
+    fn links_and_roots() {
+        assert_eq!(root_of("index.html"), "");
+        assert_eq!(root_of("de/index.html"), "../");
+        assert_eq!(root_of("de/nord/kurs/index.html"), "../../../");
+        let l = Links {
+            root: "../../",
+            code: "tr",
+        };
+        assert_eq!(
+            l.page(&category("language-course")),
+            "../../tr/category/language-course/"
+        );
+        assert_eq!(l.file(&media("foto.jpg")), "../../media/foto.jpg");
+        assert_eq!(link("/stadt/", &in_language("de", HOME)), "/stadt/de/");
+        assert_eq!(sheet("nord", "kurs"), "flyers/nord/kurs.pdf");
+        assert_eq!(audience("parents"), "audience/parents/");
+        assert_eq!(free_page("impressum"), "impressum/");
+    }
+
+    #[test]
+    fn lookup_finds_folders_and_files() {
+        assert_eq!(lookup(""), ("index.html".into(), None));
+        assert_eq!(lookup("/"), ("index.html".into(), None));
+        assert_eq!(lookup("/de/"), ("de/index.html".into(), None));
+        assert_eq!(
+            lookup("/de/atom.xml"),
+            ("de/atom.xml".into(), Some("de/atom.xml/index.html".into()))
+        );
+        assert_eq!(
+            lookup("/de/nord"),
+            ("de/nord".into(), Some("de/nord/index.html".into()))
+        );
+    }
+}
