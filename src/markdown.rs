@@ -373,8 +373,10 @@ pub fn localize(html: &Html, root: &str, lang: &str) -> String {
     if !html.has_placeholders {
         return text;
     }
-    text.replace(&format!("=\"{MEDIA}"), &format!("=\"{root}media/"))
-        .replace(&format!("=\"{PAGE}"), &format!("=\"{root}{lang}/"))
+    let media = crate::url::link(root, &crate::url::media(""));
+    let pages = crate::url::language_prefix(root, lang);
+    text.replace(&format!("=\"{MEDIA}"), &format!("=\"{media}"))
+        .replace(&format!("=\"{PAGE}"), &format!("=\"{pages}"))
 }
 
 /// The content-relative path of a Markdown file's folder, for link lookups.

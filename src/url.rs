@@ -110,6 +110,13 @@ pub fn media(name: &str) -> String {
     format!("media/{name}")
 }
 
+/// The prefix of every address in language `code` under `root` (a link
+/// root or the base URL): a page's address is this and its path below
+/// `/<lang>/`.
+pub fn language_prefix(root: &str, code: &str) -> String {
+    format!("{root}{code}/")
+}
+
 /// The link to `path` from a page whose links start with `root`.
 pub fn link(root: &str, path: &str) -> String {
     format!("{root}{path}")
@@ -322,7 +329,9 @@ pub struct Links<'a> {
 impl Links<'_> {
     /// The link to the page at `below` (below `/<lang>/`).
     pub fn page(&self, below: &str) -> String {
-        format!("{}{}/{below}", self.root, self.code)
+        let mut s = language_prefix(self.root, self.code);
+        s.push_str(below);
+        s
     }
 
     /// The link to a file at `path` below the output folder.

@@ -59,6 +59,7 @@ pub fn git_times(root: &Path) -> HashMap<PathBuf, Timestamp> {
 }
 
 use crate::escape::xml_plain as xml;
+use crate::url;
 
 /// The Atom feed of language `lang`.
 pub fn atom(site: &Site, lang: usize, times: &HashMap<PathBuf, Timestamp>) -> String {
@@ -72,7 +73,10 @@ pub fn atom(site: &Site, lang: usize, times: &HashMap<PathBuf, Timestamp>) -> St
         };
         let t = shown.text;
         let updated = times.get(&o.dir).copied().unwrap_or(site.stamp);
-        let url = format!("{}{code}/{}/{}/", cfg.base_url, d.id, o.id);
+        let url = url::absolute(
+            &cfg.base_url,
+            &url::in_language(code, &url::offering(&d.id, &o.id)),
+        );
         let when: Vec<String> = o
             .schedule
             .describe(&site.formats[lang], &site.strings, lang)
@@ -126,14 +130,14 @@ pub fn atom(site: &Site, lang: usize, times: &HashMap<PathBuf, Timestamp>) -> St
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{code}\">\n"
     ));
     out.push_str(&format!("  <title>{}</title>\n", xml(&title)));
-    out.push_str(&format!("  <id>{}{code}/</id>\n", xml(&cfg.base_url)));
+    let home = xml(&url::language_prefix(&cfg.base_url, code));
+    out.push_str(&format!("  <id>{home}</id>\n"));
     out.push_str(&format!(
-        "  <link rel=\"self\" href=\"{}{code}/atom.xml\"/>\n",
-        xml(&cfg.base_url)
+        "  <link rel=\"self\" href=\"{}\"/>\n",
+        xml(&url::absolute(&cfg.base_url, &url::feed(code)))
     ));
     out.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}{code}/\"/>\n",
-        xml(&cfg.base_url)
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n"
     ));
     out.push_str(&format!(
         "  <updated>{}</updated>\n",

@@ -181,7 +181,10 @@ fn events<'s>(
     let title = shown
         .map(|s| s.text.title.as_str())
         .unwrap_or(o.id.as_str());
-    let url = format!("{}{code}/{}/{}/", cfg.base_url, d.id, o.id);
+    let url = crate::url::absolute(
+        &cfg.base_url,
+        &crate::url::in_language(code, &crate::url::offering(&d.id, &o.id)),
+    );
     let summary = shown.map(|s| s.text.summary.clone()).unwrap_or_default();
     let location = match (&o.place, &o.online) {
         (Some(p), _) => site.places.get(p).map(|p| match &p.address {

@@ -7,6 +7,7 @@
 //! `tests/fixtures/search-normalisation.json`. The index is only fetched
 //! when the reader starts searching, so it costs nothing on other pages.
 
+use crate::url;
 use serde::Serialize;
 use unicode_normalization::char::is_combining_mark;
 
@@ -249,7 +250,7 @@ pub fn index(site: &Site, lang: usize) -> String {
     for dist in &site.districts {
         let name = site.district_name(dist, lang);
         docs.extend(
-            entry(site, lang, &dist.texts, format!("{}/", dist.id), &[]).map(|mut e| {
+            entry(site, lang, &dist.texts, url::district(&dist.id), &[]).map(|mut e| {
                 e.x = format!("{} {}", normalise(&name), e.x);
                 e
             }),
@@ -260,13 +261,13 @@ pub fn index(site: &Site, lang: usize) -> String {
                 site,
                 lang,
                 &o.texts,
-                format!("{}/{}/", dist.id, o.id),
+                url::offering(&dist.id, &o.id),
                 &[name.clone(), kind],
             ));
         }
     }
     for p in &site.pages {
-        docs.extend(entry(site, lang, &p.texts, format!("{}/", p.id), &[]));
+        docs.extend(entry(site, lang, &p.texts, url::free_page(&p.id), &[]));
     }
     serde_json::json!({ "docs": docs }).to_string()
 }

@@ -3,6 +3,7 @@
 use crate::escape::xml as xml_escape;
 use crate::model::Site;
 use crate::render::page_kinds;
+use crate::url;
 
 /// `/sitemap.xml`: a sitemap index naming one sitemap per language, as
 /// multilingual sites do (and as the protocol's limit of 50,000 addresses
@@ -15,7 +16,7 @@ pub fn index(site: &Site) -> String {
     for l in &cfg.languages {
         out.push_str(&format!(
             "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n",
-            xml_escape(&format!("{}{}/sitemap.xml", cfg.base_url, l.code))
+            xml_escape(&url::absolute(&cfg.base_url, &url::sitemap(&l.code)))
         ));
     }
     out.push_str("</sitemapindex>\n");
@@ -27,25 +28,29 @@ pub fn index(site: &Site) -> String {
 pub fn sitemap(site: &Site, lang: usize) -> String {
     use std::fmt::Write;
     let cfg = &site.config;
-    let code = &cfg.languages[lang].code;
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let base = xml_escape(&cfg.base_url);
+    // Every address is a language's prefix and the page's path.
+    let prefixes: Vec<String> = cfg
+        .languages
+        .iter()
+        .map(|l| xml_escape(&url::language_prefix(&cfg.base_url, &l.code)))
+        .collect();
     for kind in page_kinds(site) {
         let path = xml_escape(&kind.path(site));
-        let _ = writeln!(out, "  <url>\n    <loc>{base}{code}/{path}</loc>");
-        for l in &cfg.languages {
+        let _ = writeln!(out, "  <url>\n    <loc>{}{path}</loc>", prefixes[lang]);
+        for (l, prefix) in cfg.languages.iter().zip(&prefixes) {
             let _ = writeln!(
                 out,
-                "    <xhtml:link rel=\"alternate\" hreflang=\"{0}\" href=\"{base}{0}/{path}\"/>",
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{prefix}{path}\"/>",
                 l.code
             );
         }
         let _ = writeln!(
             out,
-            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}{}/{path}\"/>\n  </url>",
-            cfg.default_lang().code
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}{path}\"/>\n  </url>",
+            prefixes[cfg.default_language]
         );
     }
     out.push_str("</urlset>\n");
@@ -55,7 +60,7 @@ pub fn sitemap(site: &Site, lang: usize) -> String {
 /// robots.txt pointing at the sitemap.
 pub fn robots(site: &Site) -> String {
     format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        site.config.base_url
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        url::absolute(&site.config.base_url, url::SITEMAP_INDEX)
     )
 }

@@ -278,7 +278,7 @@ impl Templates {
     ) -> Result<Chrome, (String, tera::Error)> {
         let mut chrome = pages::chrome(site, &self.facts, lang, root);
         let view = ChromeView {
-            chrome: &chrome,
+            chrome: std::borrow::Cow::Borrowed(&chrome),
             nav_page: None,
             nav_district: None,
             category: None,
@@ -286,6 +286,7 @@ impl Templates {
             page_path: Some(PAGE_PATH),
         };
         let ctx = tera::Context::from_serialize(&view).map_err(|e| (String::new(), e))?;
+        drop(view);
         let mut fragments = BTreeMap::new();
         for name in self.tera[lang].get_template_names() {
             let Some(short) = name
@@ -303,27 +304,27 @@ impl Templates {
         Ok(chrome)
     }
 
-    /// Renders page `kind` in language `lang`, linking the flyers in `sizes`.
-    pub fn render(
-        &self,
-        site: &Site,
+    /// The view of page `kind` in language `lang` (linking the flyers in
+    /// `sizes`) and the template that shows it.
+    pub fn view<'s>(
+        &'s self,
+        site: &'s Site,
         kind: PageKind,
         lang: usize,
         sizes: &FlyerSizes,
-    ) -> Result<String, Diagnostic> {
+    ) -> (&'static str, PageView<'s, 's>) {
         let root = pages::root(site, kind);
-        let built;
         let (chrome, fragments_ok) = match self.chrome[lang].iter().find(|(r, _)| *r == root) {
-            Some((_, c)) => (c, true),
+            Some((_, c)) => (std::borrow::Cow::Borrowed(c), true),
             // Not built ahead (no page is this deep); a failing fragment leaves
             // `fragments` out, so the page's template reports it.
-            None => {
-                built = self
-                    .chrome_with_fragments(site, lang, &root)
-                    .map(|c| (c, true))
-                    .unwrap_or_else(|_| (pages::chrome(site, &self.facts, lang, &root), false));
-                (&built.0, built.1)
-            }
+            None => match self.chrome_with_fragments(site, lang, &root) {
+                Ok(c) => (std::borrow::Cow::Owned(c), true),
+                Err(_) => (
+                    std::borrow::Cow::Owned(pages::chrome(site, &self.facts, lang, &root)),
+                    false,
+                ),
+            },
         };
         let path = kind.path(site);
         let escaped = escape_html(&path);
@@ -337,12 +338,12 @@ impl Templates {
                     } else {
                         html.clone()
                     };
-                    (k.as_str(), html)
+                    (k.clone(), html)
                 })
                 .collect()
         });
         let [nav_page, nav_district, category] = pages::marks(site, kind, lang);
-        let template = pages::template(kind);
+        let body = pages::body(site, &self.facts, kind, lang, &root, sizes);
         let view = PageView {
             chrome: ChromeView {
                 chrome,
@@ -355,8 +356,20 @@ impl Templates {
             canonical: kind.canonical(site, lang),
             page_path: path,
             page_kind: pages::kind_name(kind),
-            body: pages::body(site, &self.facts, kind, lang, &root, sizes),
+            body,
         };
+        (pages::template(kind), view)
+    }
+
+    /// Renders page `kind` in language `lang`, linking the flyers in `sizes`.
+    pub fn render(
+        &self,
+        site: &Site,
+        kind: PageKind,
+        lang: usize,
+        sizes: &FlyerSizes,
+    ) -> Result<String, Diagnostic> {
+        let (template, view) = self.view(site, kind, lang, sizes);
         let ctx =
             tera::Context::from_serialize(&view).map_err(|e| Diagnostic::general(e.to_string()))?;
         self.tera[lang].render(template, &ctx).map_err(|e| {
@@ -378,4 +391,115 @@ fn error_chain(e: &tera::Error) -> String {
         src = s.source();
     }
     msg
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::*;
+    use crate::render::{flyer, page_kinds};
+
+    fn keys(v: &Value, out: &mut BTreeSet<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    out.insert(k.clone());
+                    keys(x, out);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| keys(x, out)),
+            _ => {}
+        }
+    }
+
+    /// Every word written as code (between backticks) in docs/themes.md.
+    fn documented(doc: &str) -> BTreeSet<String> {
+        doc.split('`')
+            .skip(1)
+            .step_by(2)
+            .flat_map(|code| code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')))
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    /// The keys themes may use are the fields of the view types; the demo
+    /// site shows every kind of page and flyer, so every key appears in some
+    /// serialised view. Each must be documented, and every variable the
+    /// docs promise on every page must exist.
+    #[test]
+    fn docs_themes_md_names_every_key_of_the_views() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let clock = crate::clock::Clock::fixed(jiff::civil::date(2026, 11, 26));
+        let (site, _) = crate::load::load(root, &clock);
+        let site = Arc::new(site.expect("the demo site loads"));
+        let mut diags = Diagnostics::new();
+        let templates = Templates::new(&site, &mut diags).expect("the theme parses");
+        let flyers = flyer::plan(&site);
+        let sizes: FlyerSizes = flyers.iter().map(|k| (k.path(&site), Some(2048))).collect();
+        let rtl = site.config.lang_index("ar").expect("the demo has Arabic");
+        let mut kinds = vec![PageKind::Chooser, PageKind::NotFound];
+        kinds.extend(page_kinds(&site));
+        let mut page_keys = BTreeSet::new();
+        for kind in kinds {
+            for lang in [site.config.default_language, rtl] {
+                let (_, view) = templates.view(&site, kind, lang, &sizes);
+                keys(
+                    &serde_json::to_value(&view).expect("serialises"),
+                    &mut page_keys,
+                );
+            }
+        }
+        let mut flyer_keys = BTreeSet::new();
+        for kind in flyers {
+            let v = match kind {
+                crate::url::FlyerKind::District {
+                    district,
+                    lang,
+                    bilingual,
+                } => serde_json::to_value(flyer::data::district(&site, district, lang, bilingual)),
+                crate::url::FlyerKind::Sheet { district, offering } => {
+                    serde_json::to_value(flyer::data::sheet(&site, district, offering))
+                }
+            };
+            keys(&v.expect("serialises"), &mut flyer_keys);
+        }
+        let doc = std::fs::read_to_string(root.join("docs/themes.md")).expect("docs/themes.md");
+        let words = documented(&doc);
+        // Fragment names are the theme's own files, not keys of a view.
+        let fragments: BTreeSet<String> = site
+            .theme
+            .templates
+            .keys()
+            .filter_map(|n| n.strip_prefix("fragments/")?.strip_suffix(".html"))
+            .map(String::from)
+            .collect();
+        let undocumented: Vec<&String> = page_keys
+            .iter()
+            .chain(&flyer_keys)
+            .filter(|k| !words.contains(*k) && !fragments.contains(*k))
+            .collect();
+        assert!(
+            undocumented.is_empty(),
+            "keys of the views that docs/themes.md does not name: {undocumented:?}"
+        );
+        // The table of variables on every page names only real keys.
+        let table = doc
+            .split("### Variables on every page")
+            .nth(1)
+            .and_then(|t| t.split("\n\n").find(|p| p.starts_with("| name")))
+            .expect("the table of variables in docs/themes.md");
+        assert!(table.lines().count() > 10, "the table of variables is read");
+        for row in table.lines().skip(2) {
+            let first = row.split('|').nth(1).unwrap_or_default();
+            for name in documented(first) {
+                assert!(
+                    page_keys.contains(&name),
+                    "docs/themes.md promises `{name}` on every page, but no view has it"
+                );
+            }
+        }
+    }
 }

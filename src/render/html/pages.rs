@@ -193,8 +193,10 @@ pub(super) fn body<'a>(
     };
     match kind {
         PageKind::Chooser | PageKind::NotFound => Body::Plain {},
-        PageKind::Home => Body::Home(home(site, facts, lang, &links)),
-        PageKind::District(d) => Body::District(district(site, facts, d, lang, &links, sizes)),
+        PageKind::Home => Body::Home(Box::new(home(site, facts, lang, &links))),
+        PageKind::District(d) => {
+            Body::District(Box::new(district(site, facts, d, lang, &links, sizes)))
+        }
         PageKind::Offering(d, o) => {
             Body::Offering(Box::new(offering(site, d, o, lang, &links, sizes)))
         }
@@ -232,7 +234,7 @@ pub(super) fn body<'a>(
                     ..card(site, o, &links, lang)
                 })
                 .collect();
-            Body::Offerings(OfferingsView {
+            Body::Offerings(Box::new(OfferingsView {
                 audiences: audiences(site, kind, lang, &links),
                 filters: listing::filter_options(site, lang, &offerings),
                 offerings: cards,
@@ -242,7 +244,7 @@ pub(super) fn body<'a>(
                     "offerings-count",
                     offerings.len(),
                 ),
-            })
+            }))
         }
         PageKind::Search => Body::Search(SearchView {
             audiences: audiences(site, kind, lang, &links),

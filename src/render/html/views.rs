@@ -142,7 +142,7 @@ impl<T: Serialize> Serialize for Marked<'_, T> {
 
 /// What every page of a language at one folder depth shows: built once per
 /// build, then shared by its pages.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Chrome {
     /// The page's language.
     pub lang: LangView,
@@ -186,8 +186,8 @@ pub struct Chrome {
 /// for the fragments themselves, which see `page_path` instead.
 #[derive(Debug)]
 pub struct ChromeView<'c> {
-    /// The language's chrome.
-    pub chrome: &'c Chrome,
+    /// The language's chrome (built ahead, or for this page).
+    pub chrome: std::borrow::Cow<'c, Chrome>,
     /// The page's entry in `nav_pages`.
     pub nav_page: Option<usize>,
     /// The page's entry in `nav_districts`.
@@ -195,14 +195,14 @@ pub struct ChromeView<'c> {
     /// The page's entry in `categories`.
     pub category: Option<usize>,
     /// The fragments with the page's path in place.
-    pub fragments: Option<BTreeMap<&'c str, String>>,
+    pub fragments: Option<BTreeMap<String, String>>,
     /// For fragments: the placeholder that stands for the page's path.
     pub page_path: Option<&'static str>,
 }
 
 impl Serialize for ChromeView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let c = self.chrome;
+        let c = &*self.chrome;
         let mut m = s.serialize_struct("Chrome", 20)?;
         m.serialize_field("lang", &c.lang)?;
         m.serialize_field("default_lang", &c.default_lang)?;
@@ -271,9 +271,9 @@ pub enum Body<'a> {
     /// The chooser and the 404 page.
     Plain {},
     /// A language's home page.
-    Home(HomeView<'a>),
+    Home(Box<HomeView<'a>>),
     /// A district.
-    District(DistrictView<'a>),
+    District(Box<DistrictView<'a>>),
     /// An offering.
     Offering(Box<OfferingView<'a>>),
     /// A category, an audience or the archive: offerings by district.
@@ -284,7 +284,7 @@ pub enum Body<'a> {
         text: Option<TextView<'a>>,
     },
     /// The list of every current offering.
-    Offerings(OfferingsView<'a>),
+    Offerings(Box<OfferingsView<'a>>),
     /// The search page.
     Search(SearchView),
 }
