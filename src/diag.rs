@@ -35,11 +35,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error about `file`.
+    /// An error about `file` (an empty path names no file: see [`Diagnostic::general`]).
     pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        let file: PathBuf = file.into();
         Diagnostic {
             severity: Severity::Error,
-            file: Some(file.into()),
+            file: (!file.as_os_str().is_empty()).then_some(file),
             line: None,
             column: None,
             message: message.into(),
@@ -58,8 +59,12 @@ impl Diagnostic {
     /// An error that belongs to no file (e.g. the output folder).
     pub fn general(message: impl Into<String>) -> Self {
         Diagnostic {
+            severity: Severity::Error,
             file: None,
-            ..Diagnostic::error("", message)
+            line: None,
+            column: None,
+            message: message.into(),
+            hint: None,
         }
     }
 
@@ -86,8 +91,8 @@ impl Diagnostic {
     /// `file:line:column` as far as known.
     pub fn location(&self) -> String {
         let mut s = match &self.file {
-            Some(f) if !f.as_os_str().is_empty() => f.display().to_string(),
-            _ => return String::new(),
+            Some(f) => f.display().to_string(),
+            None => return String::new(),
         };
         if let Some(l) = self.line {
             s.push_str(&format!(":{l}"));
@@ -184,7 +189,7 @@ impl Diagnostics {
             .map(|d| {
                 serde_json::json!({
                     "severity": if d.is_error() { "error" } else { "warning" },
-                    "file": d.file.as_ref().filter(|f| !f.as_os_str().is_empty()).map(|f| f.to_string_lossy().replace('\\', "/")),
+                    "file": d.file.as_ref().map(|f| f.to_string_lossy().replace('\\', "/")),
                     "line": d.line,
                     "column": d.column,
                     "message": d.message,

@@ -9,7 +9,7 @@
 //! `https`, `mailto` and `tel` links leave the site.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -377,18 +377,6 @@ pub fn localize(html: &Html, root: &str, lang: &str) -> String {
     let pages = crate::url::language_prefix(root, lang);
     text.replace(&format!("=\"{MEDIA}"), &format!("=\"{media}"))
         .replace(&format!("=\"{PAGE}"), &format!("=\"{pages}"))
-}
-
-/// The content-relative path of a Markdown file's folder, for link lookups.
-pub fn content_key(rel_dir: &Path) -> String {
-    let p: PathBuf = rel_dir
-        .strip_prefix("content")
-        .unwrap_or(rel_dir)
-        .to_path_buf();
-    p.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 #[cfg(test)]

@@ -146,11 +146,6 @@ impl Staging {
         })
     }
 
-    /// The staging folder.
-    pub fn dir(&self) -> &Path {
-        &self.tmp
-    }
-
     /// Writes one file (its folder must exist).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let p = self.tmp.join(rel);
