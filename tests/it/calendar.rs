@@ -9,8 +9,7 @@ use std::path::Path;
 
 use quartier::clock::Clock;
 
-mod common;
-use common::{copy_dir, FIXTURE};
+use crate::common::{copy_dir, FIXTURE};
 
 fn build_at(root: &Path, today: jiff::civil::Date) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();

@@ -7,8 +7,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-mod common;
-use common::{all_files, Site};
+use crate::common::{all_files, Site};
 
 fn cli_build(root: &Path, out: &Path, today: &str) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_quartier"));

@@ -1,5 +1,4 @@
-//! Helpers shared by the integration tests (each test binary uses some).
-#![allow(dead_code)]
+//! Helpers shared by the integration test modules.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,7 +22,6 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The date the tests build for.
-#[allow(dead_code)]
 pub fn clock() -> quartier::clock::Clock {
     quartier::clock::Clock::fixed(jiff::civil::date(2026, 11, 26))
 }

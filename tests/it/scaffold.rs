@@ -3,8 +3,7 @@
 
 use quartier::scaffold::{init, new, Kind};
 
-mod common;
-use common::clock;
+use crate::common::clock;
 
 #[test]
 fn can_start_a_site_and_add_to_it_without_any_finding() {

@@ -2,15 +2,14 @@
 //!
 //! Each case changes one thing in a copy of the basic fixture, the way an
 //! editor would get it wrong, and the human output of `quartier check` is
-//! recorded in one snapshot (`tests/snapshots/`). A changed message shows up
+//! recorded in one snapshot (`tests/it/snapshots/`). A changed message shows up
 //! as a snapshot diff in review; `cargo insta review` (or INSTA_UPDATE=always)
 //! accepts it.
 
 use std::path::Path;
 use std::process::Command;
 
-mod common;
-use common::{copy_dir, FIXTURE};
+use crate::common::{copy_dir, FIXTURE};
 
 /// (name, files to write as (path, contents); `None` contents deletes)
 type Case = (

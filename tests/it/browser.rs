@@ -11,8 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-mod common;
-use common::{clock, copy_dir};
+use crate::common::{clock, copy_dir};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

@@ -7,8 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-mod common;
-use common::{clock, copy_dir};
+use crate::common::{clock, copy_dir};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

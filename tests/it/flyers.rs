@@ -8,8 +8,7 @@ use std::process::Command;
 
 use quartier::clock::Clock;
 
-mod common;
-use common::{copy_dir, FIXTURE};
+use crate::common::{copy_dir, FIXTURE};
 
 fn site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -7,8 +7,7 @@ use std::process::Command;
 
 use quartier::render::search::normalise;
 
-mod common;
-use common::{clock, copy_dir};
+use crate::common::{clock, copy_dir};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

@@ -6,8 +6,7 @@ use std::path::Path;
 
 use quartier::translations::{accept, mark, status, Status};
 
-mod common;
-use common::{clock, copy_dir, FIXTURE};
+use crate::common::{clock, copy_dir, FIXTURE};
 
 fn load(root: &Path) -> quartier::model::Site {
     let (site, diags) = quartier::load::load(root, &clock());

@@ -8,8 +8,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-mod common;
-use common::{copy_dir, FIXTURE};
+use crate::common::{copy_dir, FIXTURE};
 
 struct Server(Child);
 

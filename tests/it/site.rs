@@ -7,8 +7,7 @@ use std::process::Command;
 
 use quartier::build::{build, check};
 
-mod common;
-use common::{all_files, clock, Site};
+use crate::common::{all_files, clock, Site};
 
 #[test]
 fn can_build_every_output_path_in_every_language() {
