@@ -9,7 +9,7 @@ use super::{CachedText, Ctx};
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::markdown;
-use crate::model::{Text, Texts};
+use crate::model::{fingerprint, Text, Texts};
 use crate::schedule::Scalar;
 use crate::yaml::{read_text, YamlFile};
 use crate::yamlspan::Seg;
@@ -177,7 +177,7 @@ impl Ctx<'_> {
         if !ok || has_errors {
             return None;
         }
-        let fingerprint = crate::translations::fingerprint(&title, &summary, body_src);
+        let fingerprint = fingerprint(&title, &summary, body_src);
         Some(Text {
             lang: f.lang,
             rel: f.rel.clone(),
