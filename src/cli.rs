@@ -1,9 +1,12 @@
-//! The command line: `quartier build` and `quartier check`.
+//! The command line: its types, and [`run`], which hands each sub-command to
+//! its module under `cmd/`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::cmd;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;
@@ -137,180 +140,6 @@ pub enum Command {
     },
 }
 
-fn summary_line(d: &crate::diag::Diagnostics) -> String {
-    let e = d.error_count();
-    let w = d.warning_count();
-    format!(
-        "{e} error{}, {w} warning{}",
-        if e == 1 { "" } else { "s" },
-        if w == 1 { "" } else { "s" }
-    )
-}
-
-fn report_written(
-    r: Result<Vec<PathBuf>, crate::diag::Diagnostic>,
-    root: &std::path::Path,
-) -> ExitCode {
-    match r {
-        Ok(files) => {
-            for f in files {
-                eprintln!("created {}", root.join(f).display());
-            }
-            eprintln!("next: fill in the texts, then run `quartier check`");
-            ExitCode::from(EXIT_OK)
-        }
-        Err(d) => {
-            eprint!("{}", crate::diag::render_with_source(&d, root));
-            ExitCode::from(EXIT_CONTENT)
-        }
-    }
-}
-
-fn translations(
-    root: &std::path::Path,
-    format: TranslationsFormat,
-    mark: Option<PathBuf>,
-    accept: Option<PathBuf>,
-    export_lang: Option<String>,
-    import: Option<PathBuf>,
-) -> ExitCode {
-    let clock = match clock(None) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let (site, diags) = crate::load::load(root, &clock);
-    let Some(site) = site else {
-        diags.print(root);
-        eprintln!("the site has errors; fix them first (quartier check)");
-        return ExitCode::from(EXIT_CONTENT);
-    };
-    if let Some(lang) = export_lang {
-        return match crate::translations::export_xliff(&site, &lang) {
-            Ok(x) => {
-                print!("{x}");
-                ExitCode::from(EXIT_OK)
-            }
-            Err(d) => {
-                eprint!("{}", crate::diag::render_with_source(&d, root));
-                ExitCode::from(EXIT_CONTENT)
-            }
-        };
-    }
-    let result = match (mark, accept, import) {
-        (_, _, Some(f)) => std::fs::read_to_string(&f)
-            .map_err(|e| crate::diag::Diagnostic::error(&f, format!("cannot read: {e}")))
-            .and_then(|text| crate::translations::import_xliff(&site, &text, &f)),
-        (Some(f), _, None) => crate::translations::mark(&site, root, &f).map(|p| vec![p]),
-        (None, Some(f), None) => crate::translations::accept(&site, root, &f),
-        (None, None, None) => {
-            let rows = crate::translations::status(&site);
-            let out = match format {
-                TranslationsFormat::Table => crate::translations::table(&site, &rows),
-                TranslationsFormat::Markdown => crate::translations::markdown(&site, &rows),
-                TranslationsFormat::Json => crate::translations::to_json(&site, &rows),
-            };
-            println!("{}", out.trim_end());
-            return ExitCode::from(EXIT_OK);
-        }
-    };
-    match result {
-        Ok(files) => {
-            for f in files {
-                eprintln!("updated {}", f.display());
-            }
-            ExitCode::from(EXIT_OK)
-        }
-        Err(d) => {
-            eprint!("{}", crate::diag::render_with_source(&d, root));
-            ExitCode::from(EXIT_CONTENT)
-        }
-    }
-}
-
-fn clock(today: Option<&str>) -> Result<crate::clock::Clock, ExitCode> {
-    crate::clock::Clock::from_env(today).map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(EXIT_USAGE)
-    })
-}
-
-/// The progress display of `build`: a bar on a terminal, nothing in logs
-/// (indicatif draws only when stderr is a terminal) or with --quiet.
-struct Bar(
-    indicatif::ProgressBar,
-    Option<std::sync::Mutex<std::collections::BTreeMap<&'static str, (usize, f64)>>>,
-);
-
-impl Bar {
-    fn new(quiet: bool, timings: bool) -> Self {
-        let bar = if quiet {
-            indicatif::ProgressBar::hidden()
-        } else {
-            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
-        };
-        Bar(bar, timings.then(Default::default))
-    }
-
-    /// The table of `--timings`: seconds on one thread per kind of output
-    /// (the build runs on every core, so the wall time is shorter).
-    fn print_timings(&self) {
-        let Some(t) = &self.1 else { return };
-        let t = t.lock().unwrap_or_else(|e| e.into_inner());
-        let total: f64 = t.values().map(|(_, s)| s).sum();
-        eprintln!(
-            "{:<24} {:>8} {:>10} {:>7}",
-            "kind", "files", "thread s", "share"
-        );
-        let mut rows: Vec<_> = t.iter().collect();
-        rows.sort_by(|a, b| b.1 .1.total_cmp(&a.1 .1));
-        for (kind, (n, s)) in rows {
-            eprintln!(
-                "{kind:<24} {n:>8} {s:>10.3} {:>6.1}%",
-                100.0 * s / total.max(f64::EPSILON)
-            );
-        }
-    }
-
-    fn done(&self) {
-        self.0.finish_and_clear();
-    }
-}
-
-impl crate::build::Progress for Bar {
-    fn step(&self, what: &'static str, total: usize) {
-        let style = if total == 0 {
-            indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
-        } else {
-            indicatif::ProgressStyle::with_template("{msg:>20} [{bar:30}] {pos}/{len} {elapsed}")
-        };
-        if let Ok(style) = style {
-            self.0.set_style(style.progress_chars("=> "));
-        }
-        self.0.set_message(what);
-        self.0.set_length(total as u64);
-        self.0.set_position(0);
-        if total == 0 {
-            self.0
-                .enable_steady_tick(std::time::Duration::from_millis(120));
-        } else {
-            self.0.disable_steady_tick();
-        }
-    }
-
-    fn advance(&self) {
-        self.0.inc(1);
-    }
-
-    fn timed(&self, kind: &'static str, seconds: f64) {
-        if let Some(t) = &self.1 {
-            let mut t = t.lock().unwrap_or_else(|e| e.into_inner());
-            let e = t.entry(kind).or_default();
-            e.0 += 1;
-            e.1 += seconds;
-        }
-    }
-}
-
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
@@ -321,51 +150,8 @@ pub fn run(cli: Cli) -> ExitCode {
             today,
             no_flyers,
             timings,
-        } => {
-            let clock = match clock(today.as_deref()) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            let output = output.unwrap_or_else(|| root.join("public"));
-            let bar = Bar::new(quiet, timings);
-            let options = crate::build::Options { flyers: !no_flyers };
-            let (summary, diags) = crate::build::build_with(&root, &output, &clock, &options, &bar);
-            bar.done();
-            bar.print_timings();
-            diags.print(&root);
-            match summary {
-                Some(s) => {
-                    if !quiet {
-                        eprintln!(
-                            "built {} pages, {} flyers ({:.2} s), {} calendars ({} files) in {:.2} s into {}{}",
-                            s.pages,
-                            s.flyers,
-                            s.flyer_seconds,
-                            s.calendars,
-                            s.files,
-                            s.seconds,
-                            s.output.display(),
-                            if diags.is_empty() {
-                                String::new()
-                            } else {
-                                format!("; {}", summary_line(&diags))
-                            }
-                        );
-                    }
-                    ExitCode::from(EXIT_OK)
-                }
-                None => {
-                    eprintln!(
-                        "build failed: {}; the previous output was left as it was",
-                        summary_line(&diags)
-                    );
-                    ExitCode::from(EXIT_CONTENT)
-                }
-            }
-        }
-        Command::New { kind, id, root } => {
-            report_written(crate::scaffold::new(&root, kind, &id), &root)
-        }
+        } => cmd::build::run(&root, output, quiet, today.as_deref(), no_flyers, timings),
+        Command::New { kind, id, root } => cmd::new::run(&root, kind, &id),
         Command::Translations {
             root,
             format,
@@ -374,48 +160,14 @@ pub fn run(cli: Cli) -> ExitCode {
             export,
             lang,
             import,
-        } => translations(&root, format, mark, accept, export.and(lang), import),
-        Command::Serve { root, port, today } => {
-            let clock = match clock(today.as_deref()) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            match crate::serve::serve(&root, port, clock) {
-                Ok(()) => ExitCode::from(EXIT_OK),
-                Err(d) => {
-                    eprint!("{}", crate::diag::render_with_source(&d, &root));
-                    ExitCode::from(EXIT_CONTENT)
-                }
-            }
-        }
-        Command::Init { dir } => report_written(crate::scaffold::init(&dir), &dir),
+        } => cmd::translations::run(&root, format, mark, accept, export.and(lang), import),
+        Command::Serve { root, port, today } => cmd::serve::run(&root, port, today.as_deref()),
+        Command::Init { dir } => cmd::init::run(&dir),
         Command::Check {
             root,
             strict,
             today,
             format,
-        } => {
-            let clock = match clock(today.as_deref()) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            let diags = crate::build::check(&root, &clock);
-            let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
-            if format == Format::Json {
-                println!("{}", diags.to_json(!failed));
-                return ExitCode::from(if failed { EXIT_CONTENT } else { EXIT_OK });
-            }
-            diags.print(&root);
-            eprintln!(
-                "{}: {}",
-                if failed {
-                    "check failed"
-                } else {
-                    "check passed"
-                },
-                summary_line(&diags)
-            );
-            ExitCode::from(if failed { EXIT_CONTENT } else { EXIT_OK })
-        }
+        } => cmd::check::run(&root, strict, today.as_deref(), format),
     }
 }

@@ -35,6 +35,37 @@ pub struct Text {
     pub fingerprint: String,
 }
 
+/// The fingerprint of a text: 8 hex digits of a 64-bit FNV-1a hash of its
+/// title, summary and body, with line endings and trailing spaces ignored.
+pub fn fingerprint(title: &str, summary: &str, body: &str) -> String {
+    // Hashed as it is read: the three parts trimmed and joined by line
+    // breaks, every line without its trailing spaces and `\r`.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut first = true;
+    let body = body.trim();
+    // Parts are trimmed, so each is its lines split at `\n`; an empty body
+    // would be the final empty line after a line break, which is no line.
+    let parts = [title.trim(), summary.trim()]
+        .into_iter()
+        .chain((!body.is_empty()).then_some(body));
+    for part in parts {
+        for line in part.split('\n') {
+            if !first {
+                eat(b"\n");
+            }
+            first = false;
+            eat(line.trim_end().as_bytes());
+        }
+    }
+    format!("{:08x}", h >> 32)
+}
+
 /// The texts of one page in every language that has one.
 #[derive(Debug, Clone, Default)]
 pub struct Texts {
@@ -281,5 +312,44 @@ impl Site {
     /// The current offerings of the site, in district order.
     pub fn current_offerings(&self) -> impl Iterator<Item = &Offering> {
         self.offerings().filter(|o| self.is_current(o))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition: the parts joined, then cut into lines.
+    fn fingerprint_by_definition(title: &str, summary: &str, body: &str) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let norm: String = [title.trim(), summary.trim(), body.trim()]
+            .join("\n")
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n");
+        for b in norm.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{:08x}", h >> 32)
+    }
+
+    proptest::proptest! {
+        /// Hashing as it reads gives the fingerprint of the definition.
+        #[test]
+        fn streamed_fingerprint_equals_the_definition(
+            t in "[a \r\n]{0,8}", s in "[b \r\n]{0,8}", b in "[cä \t\r\n]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(fingerprint(&t, &s, &b), fingerprint_by_definition(&t, &s, &b));
+        }
+    }
+
+    #[test]
+    fn fingerprints_ignore_line_endings_but_not_words() {
+        let a = fingerprint("T", "S", "Hallo\nWelt\n");
+        assert_eq!(a.len(), 8);
+        assert_eq!(a, fingerprint("T ", "S", "Hallo  \r\nWelt"));
+        assert_ne!(a, fingerprint("T", "S", "Hallo Welt"));
     }
 }

@@ -1,0 +1,250 @@
+//! Offerings: offering.yaml checked field by field (category, place or
+//! online address, organisation, audience, languages, cost, schedule).
+
+use super::raw::{OneOrMany, RawOffering, OFFERING_FIELDS};
+use super::texts::warn_missing_default;
+use super::walk::OfferingUnit;
+use super::Ctx;
+use crate::diag::{did_you_mean, known_list, Diagnostic, Diagnostics};
+use crate::i18n;
+use crate::model::{Cost, Offering, AUDIENCES};
+use crate::schedule::Validator;
+use crate::yaml::YamlFile;
+use crate::yamlspan::Seg;
+
+impl Ctx<'_> {
+    pub(super) fn offering(
+        &self,
+        unit: &OfferingUnit,
+        diags: &mut Diagnostics,
+    ) -> Option<Offering> {
+        let texts = self.texts(&unit.texts, diags);
+        let rel = unit.dir.join("offering.yaml");
+        let file = match YamlFile::read(self.root, &rel) {
+            Ok(f) => f,
+            Err(d) => {
+                diags.push(d);
+                return None;
+            }
+        };
+        if unit.texts.is_empty() {
+            diags.push(
+                Diagnostic::error(&unit.dir, "the offering has no text").hint(format!(
+                    "add {}/{}.md with title and summary",
+                    unit.dir.display(),
+                    self.config.default_lang().code
+                )),
+            );
+        }
+        warn_missing_default(self.root, self.config, &texts, &unit.dir, diags);
+        let raw: RawOffering = file.parse(OFFERING_FIELDS, diags)?;
+        let before = diags.error_count();
+        let category = match self.config.category_index(&raw.kind) {
+            Some(i) => Some(i),
+            None => {
+                let known = self.config.categories.iter().map(|c| c.id.as_str());
+                let hint = match did_you_mean(&raw.kind, known.clone()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("categories in site.yaml: {}", known_list(known)),
+                };
+                diags.push(
+                    file.error_at(
+                        &[Seg::Key("kind")],
+                        format!("unknown category `{}`", raw.kind),
+                    )
+                    .hint(hint),
+                );
+                None
+            }
+        };
+        match (&raw.place, &raw.online) {
+            (Some(p), _) => {
+                self.check_ref(
+                    p,
+                    self.places.keys(),
+                    "place",
+                    "content/places.yaml",
+                    &file,
+                    &[Seg::Key("place")],
+                    diags,
+                );
+            }
+            (None, Some(url)) => {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    diags.push(
+                        file.error_at(
+                            &[Seg::Key("online")],
+                            format!("`online: {url}` is not a web address"),
+                        )
+                        .hint("write the full address, starting with https://"),
+                    );
+                }
+            }
+            (None, None) => diags.push(
+                Diagnostic::error(&rel, "the offering has no `place` (or `online`)")
+                    .at(Some((1, 1)))
+                    .hint(format!(
+                        "add `place: <id>` with an id from content/places.yaml (known: {})",
+                        known_list(self.places.keys().map(String::as_str))
+                    )),
+            ),
+        }
+        if let Some(o) = &raw.organisation {
+            self.check_ref(
+                o,
+                self.organisations.keys(),
+                "organisation",
+                "content/organisations.yaml",
+                &file,
+                &[Seg::Key("organisation")],
+                diags,
+            );
+        }
+        let mut audience = Vec::new();
+        for (i, a) in raw
+            .audience
+            .map(OneOrMany::into_vec)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            match AUDIENCES.iter().position(|k| k == a) {
+                Some(k) => audience.push(k),
+                None => {
+                    let hint = match did_you_mean(a, AUDIENCES.iter().copied()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => format!("write one of {}", known_list(AUDIENCES.iter().copied())),
+                    };
+                    diags.push(
+                        file.error_at(
+                            &[Seg::Key("audience"), Seg::Index(i)],
+                            format!("unknown audience `{a}`"),
+                        )
+                        .hint(hint),
+                    );
+                }
+            }
+        }
+        let spoken = raw
+            .spoken_languages
+            .map(OneOrMany::into_vec)
+            .unwrap_or_default();
+        for (i, code) in spoken.iter().enumerate() {
+            if i18n::Language::new(code).is_err()
+                || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            {
+                diags.push(
+                    file.error_at(
+                        &[Seg::Key("spoken_languages"), Seg::Index(i)],
+                        format!("`{code}` is not a language code"),
+                    )
+                    .hint("use codes such as de, tr, ar, fa, prs, ku, ru"),
+                );
+            }
+        }
+        let cost = raw.cost.as_ref().and_then(|v| parse_cost(v, &file, diags));
+        let registration = match raw.registration.as_deref() {
+            None => None,
+            Some("required") => Some(true),
+            Some("not-required") => Some(false),
+            Some(other) => {
+                diags.push(
+                    file.error_at(
+                        &[Seg::Key("registration")],
+                        format!("`registration: {other}` is not known"),
+                    )
+                    .hint("write `required` or `not-required`"),
+                );
+                None
+            }
+        };
+        let contact = self.contact(raw.contact, &file, "contact", diags);
+        let schedule = Validator::new(&file, diags).validate(&raw.schedule);
+        if diags.error_count() > before {
+            return None;
+        }
+        Some(Offering {
+            id: unit.id.clone(),
+            district: 0,
+            index: 0,
+            category: category?,
+            place: raw.place,
+            online: raw.online,
+            organisation: raw.organisation,
+            audience,
+            spoken_languages: spoken,
+            childcare: raw.childcare,
+            cost,
+            registration,
+            contact,
+            flyer: raw.flyer.unwrap_or(true),
+            schedule: schedule?,
+            texts,
+            dir: unit.dir.clone(),
+        })
+    }
+}
+
+fn parse_cost(v: &serde_yaml::Value, file: &YamlFile, diags: &mut Diagnostics) -> Option<Cost> {
+    let bad = |diags: &mut Diagnostics| {
+        diags.push(
+            file.error_at(
+                &[Seg::Key("cost")],
+                "`cost` is neither `free` nor an amount",
+            )
+            .hint("write `cost: free` or `cost: { amount: 25, currency: EUR }`"),
+        );
+        None
+    };
+    match v {
+        serde_yaml::Value::String(s) if s == "free" => Some(Cost::Free),
+        serde_yaml::Value::Number(n) => match n.as_f64() {
+            Some(0.0) => Some(Cost::Free),
+            Some(a) if a > 0.0 => Some(Cost::Amount {
+                amount: a,
+                currency: "EUR".into(),
+            }),
+            _ => bad(diags),
+        },
+        serde_yaml::Value::Mapping(m) => {
+            let mut amount = None;
+            let mut currency = "EUR".to_string();
+            for (k, val) in m {
+                match (k.as_str(), val) {
+                    (Some("amount"), serde_yaml::Value::Number(n)) => amount = n.as_f64(),
+                    (Some("currency"), serde_yaml::Value::String(c))
+                        if c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()) =>
+                    {
+                        currency = c.clone()
+                    }
+                    (Some("currency"), _) => {
+                        diags.push(
+                            file.error_at(
+                                &[Seg::Key("cost"), Seg::Key("currency")],
+                                "the currency is not a three-letter code",
+                            )
+                            .hint("write e.g. `currency: EUR`"),
+                        );
+                        return None;
+                    }
+                    (Some(other), _) if other != "amount" => {
+                        diags.push(
+                            crate::yaml::unknown_field(&file.rel, other, &["amount", "currency"])
+                                .at(file.key(&[Seg::Key("cost"), Seg::Key(other)])),
+                        );
+                        return None;
+                    }
+                    _ => return bad(diags),
+                }
+            }
+            match amount {
+                Some(a) if a >= 0.0 && a.is_finite() => Some(Cost::Amount {
+                    amount: a,
+                    currency,
+                }),
+                _ => bad(diags),
+            }
+        }
+        _ => bad(diags),
+    }
+}

@@ -1,0 +1,157 @@
+//! Places, organisations and references to them: ids checked, unknown ids
+//! reported with the known ones.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::raw::{RawContact, RawOrganisation, RawPlace};
+use super::Ctx;
+use crate::diag::{did_you_mean, known_list, Diagnostic, Diagnostics};
+use crate::ids;
+use crate::model::{Contact, Organisation, Place};
+use crate::yaml::YamlFile;
+use crate::yamlspan::Seg;
+
+pub(super) fn load_places(root: &Path, diags: &mut Diagnostics) -> BTreeMap<String, Place> {
+    let rel = Path::new("content/places.yaml");
+    let file = match YamlFile::read(root, rel) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d);
+            return BTreeMap::new();
+        }
+    };
+    let Some(raw) = file.parse::<BTreeMap<String, RawPlace>>(&[], diags) else {
+        return BTreeMap::new();
+    };
+    let mut out = BTreeMap::new();
+    for (id, p) in raw {
+        check_id(&id, "place", &file, diags);
+        let geo = match p.geo.as_deref() {
+            None => None,
+            Some([lat, lon]) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => Some((*lat, *lon)),
+            Some(_) => {
+                diags.push(
+                    file.error_at(
+                        &[Seg::Key(&id), Seg::Key("geo")],
+                        "`geo` is not [latitude, longitude]",
+                    )
+                    .hint("write e.g. `geo: [49.8968, 8.6842]`"),
+                );
+                None
+            }
+        };
+        out.insert(
+            id.clone(),
+            Place {
+                id,
+                name: p.name,
+                address: p.address,
+                geo,
+                wheelchair: p.wheelchair,
+            },
+        );
+    }
+    out
+}
+
+pub(super) fn load_organisations(
+    root: &Path,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Organisation> {
+    let rel = Path::new("content/organisations.yaml");
+    let file = match YamlFile::read(root, rel) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d);
+            return BTreeMap::new();
+        }
+    };
+    let Some(raw) = file.parse::<BTreeMap<String, RawOrganisation>>(&[], diags) else {
+        return BTreeMap::new();
+    };
+    raw.into_iter()
+        .map(|(id, o)| {
+            check_id(&id, "organisation", &file, diags);
+            (
+                id.clone(),
+                Organisation {
+                    id,
+                    name: o.name,
+                    website: o.website,
+                    email: o.email,
+                    phone: o.phone.map(|s| s.0),
+                },
+            )
+        })
+        .collect()
+}
+
+fn check_id(id: &str, what: &str, file: &YamlFile, diags: &mut Diagnostics) {
+    if !ids::is_valid(id) {
+        let mut d = Diagnostic::error(&file.rel, format!("{what} id `{id}` is not a valid id"))
+            .at(file.key(&[Seg::Key(id)]));
+        d = match ids::suggest(id) {
+            Some(s) => d.hint(format!("rename it to `{s}` (lower-case letters, digits and single hyphens) and update references")),
+            None => d.hint("use lower-case letters, digits and single hyphens"),
+        };
+        diags.push(d);
+    }
+}
+
+impl Ctx<'_> {
+    pub(super) fn contact(
+        &self,
+        raw: Option<RawContact>,
+        file: &YamlFile,
+        base: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<Contact> {
+        let raw = raw?;
+        if let Some(p) = &raw.place {
+            self.check_ref(
+                p,
+                self.places.keys(),
+                "place",
+                "content/places.yaml",
+                file,
+                &[Seg::Key(base), Seg::Key("place")],
+                diags,
+            );
+        }
+        Some(Contact {
+            name: raw.name,
+            place: raw.place,
+            phone: raw.phone.map(|s| s.0),
+            email: raw.email,
+            website: raw.website,
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn check_ref<'k>(
+        &self,
+        id: &str,
+        known: impl Iterator<Item = &'k String> + Clone,
+        what: &str,
+        list_file: &str,
+        file: &YamlFile,
+        path: &[Seg],
+        diags: &mut Diagnostics,
+    ) -> bool {
+        if known.clone().any(|k| k == id) {
+            return true;
+        }
+        let d = file.error_at(path, format!("unknown {what} `{id}`"));
+        let hint = match did_you_mean(id, known.clone().map(String::as_str)) {
+            Some(s) => format!("did you mean `{s}`? ({what}s are listed in {list_file})"),
+            None if known.clone().next().is_none() => format!("add `{id}:` to {list_file}"),
+            None => format!(
+                "known {what}s: {}; or add `{id}:` to {list_file}",
+                known_list(known.map(String::as_str))
+            ),
+        };
+        diags.push(d.hint(hint));
+        false
+    }
+}
