@@ -6,7 +6,9 @@
 # phase of a full build separately.
 #   bench/run.sh [OFFERINGS...]      default: 100 1000 5000 (× 10 languages)
 # Environment: RUNS (default 5), WORK (default a fresh folder under /tmp; put
-# it on tmpfs, e.g. WORK=/dev/shm/qbench, to measure without disk noise).
+# it on tmpfs, e.g. WORK=/dev/shm/qbench, to measure without disk noise),
+# BASELINE (another quartier binary, e.g. the previous revision's from
+# bench/same-output.sh, run alternating as tool "baseline" on the same corpus).
 set -euo pipefail
 source "$(dirname "$0")/common.sh" bench
 runs="${RUNS:-5}"
@@ -14,6 +16,7 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 5000)
 tools=(quartier)
 command -v hugo >/dev/null 2>&1 && tools+=(hugo)
 command -v zola >/dev/null 2>&1 && tools+=(zola)
+[ -n "${BASELINE:-}" ] && tools+=(baseline)
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -22,6 +25,7 @@ timed() {
   local tool=$1 site=$2 out=$3 log=$4
   rm -rf "$out"
   case $tool in
+    baseline) set -- "$BASELINE" build --root "$site" --output "$out" --quiet --no-flyers --today 2026-11-26 ;;
     quartier) set -- "$bin" build --root "$site" --output "$out" --quiet --no-flyers --today 2026-11-26 ;;
     hugo) set -- hugo --source "$site" --destination "$out" --quiet ;;
     zola) set -- zola --root "$site" build --output-dir "$out" --force ;;
@@ -34,7 +38,8 @@ timed() {
 printf '%-9s %-9s %8s %8s %8s %9s %8s\n' offerings tool pages "wall s" "cpu s" "peak MiB" "vs peer"
 for n in "${sizes[@]}"; do
   for t in "${tools[@]}"; do
-    python3 "$gen" --tool "$t" --offerings "$n" --out "$work/$t-$n" --force >/dev/null
+    corpus=$t; [ "$t" = baseline ] && corpus=quartier
+    python3 "$gen" --tool "$corpus" --offerings "$n" --out "$work/$t-$n" --force >/dev/null
     : > "$work/$t-$n.log"
   done
   for _ in $(seq "$runs"); do
@@ -53,12 +58,13 @@ for n in "${sizes[@]}"; do
   done
   best=""
   for t in "${tools[@]}"; do
-    [ "$t" = quartier ] && continue
+    [ "$t" = quartier ] || [ "$t" = baseline ] && continue
     if [ -z "$best" ] || awk "BEGIN{exit !(${wall[$t]} < $best)}"; then best=${wall[$t]}; fi
   done
   for t in "${tools[@]}"; do
     ratio="-"
     [ "$t" = quartier ] && [ -n "$best" ] && ratio=$(awk "BEGIN{printf \"%.2f×\", ${wall[quartier]} / $best}")
+    [ "$t" = baseline ] && ratio=$(awk "BEGIN{printf \"new %.2f×\", ${wall[quartier]} / ${wall[baseline]}}")
     printf '%s %8s\n' "${line[$t]}" "$ratio"
   done
   # Flyers: the flyer phase of one full build (they are left out above).

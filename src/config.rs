@@ -61,20 +61,6 @@ struct RawConfig {
     translation_status: bool,
 }
 
-/// Fields of site.yaml, for "did you mean".
-pub const FIELDS: &[&str] = &[
-    "title",
-    "base_url",
-    "default_language",
-    "languages",
-    "theme",
-    "timezone",
-    "categories",
-    "flyers",
-    "allow_raw_html",
-    "translation_status",
-];
-
 /// A kind of offering.
 #[derive(Debug, Clone)]
 pub struct Category {
@@ -150,7 +136,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             return None;
         }
     };
-    let raw: RawConfig = file.parse(FIELDS, diags)?;
+    let raw: RawConfig = file.parse(diags)?;
     let before = diags.error_count();
 
     let mut base_url = raw.base_url.trim().to_string();

@@ -959,7 +959,7 @@ mod tests {
         }
         let f = YamlFile::new("o.yaml".into(), src.into(), 0);
         let mut d = Diagnostics::new();
-        let w: W = f.parse(&["schedule"], &mut d).expect("parses");
+        let w: W = f.parse(&mut d).expect("parses");
         let s = Validator::new(&f, &mut d).validate(&w.schedule);
         (s, d.iter().map(|x| x.to_string()).collect())
     }

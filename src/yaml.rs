@@ -82,15 +82,13 @@ impl YamlFile {
         Diagnostic::error(&self.rel, message).at(self.value(path))
     }
 
-    /// Parses into `T`. `fields` are the top-level fields `T` knows, used to
-    /// report every unknown one with a suggestion; with fields, `T` must deny
-    /// unknown fields (serde), so a file that parses has none and is not
-    /// scanned for them. Returns `None` after pushing errors.
-    pub fn parse<T: DeserializeOwned>(
-        &self,
-        fields: &[&str],
-        diags: &mut Diagnostics,
-    ) -> Option<T> {
+    /// Parses into `T`. When `T` is a struct, its fields (read from its
+    /// serde definition) are used to report every unknown one with a
+    /// suggestion; such a `T` must deny unknown fields (serde), so a file
+    /// that parses has none and is not scanned for them. Returns `None`
+    /// after pushing errors.
+    pub fn parse<T: DeserializeOwned>(&self, diags: &mut Diagnostics) -> Option<T> {
+        let fields = serde_aux::serde_introspection::serde_introspect::<T>();
         let empty = self
             .text
             .lines()
@@ -209,7 +207,7 @@ mod tests {
     fn parse(src: &str) -> (Option<T>, Vec<String>) {
         let f = YamlFile::new("x.yaml".into(), src.into(), 0);
         let mut d = Diagnostics::new();
-        let r = f.parse::<T>(&["kind", "childcare"], &mut d);
+        let r = f.parse::<T>(&mut d);
         (r, d.iter().map(|d| d.to_string()).collect())
     }
 
@@ -227,7 +225,7 @@ mod tests {
     fn reads_the_rest_after_unknown_fields() {
         let f = YamlFile::new("x.yaml".into(), "kind: a\nchilcare: true\n".into(), 0);
         let mut d = Diagnostics::new();
-        let r = f.parse::<T>(&["kind", "childcare"], &mut d);
+        let r = f.parse::<T>(&mut d);
         assert_eq!(r.map(|t| t.kind), Some("a".to_string()));
         assert!(d.has_errors(), "the unknown field stays an error");
     }

@@ -1,6 +1,6 @@
 //! Districts: district.yaml, the district's texts and its offerings.
 
-use super::raw::{RawDistrict, RawName, DISTRICT_FIELDS};
+use super::raw::{RawDistrict, RawName};
 use super::texts::warn_missing_default;
 use super::walk::DistrictUnit;
 use super::Ctx;
@@ -40,7 +40,7 @@ impl Ctx<'_> {
                 return None;
             }
         };
-        let raw: RawDistrict = file.parse(DISTRICT_FIELDS, diags)?;
+        let raw: RawDistrict = file.parse(diags)?;
         let name = match raw.name {
             RawName::Same(s) => Name::Same(s),
             RawName::ByLang(m) => {

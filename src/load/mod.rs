@@ -33,7 +33,6 @@ use refs::{load_organisations, load_places};
 use texts::warn_missing_default;
 use walk::walk;
 
-pub use raw::OFFERING_FIELDS;
 pub use texts::split_front_matter;
 pub use walk::RESERVED_IDS;
 
@@ -139,15 +138,18 @@ fn load_inner(
 
     // Every page folder and what its URL below /<lang>/ is.
     let mut pages_map: HashMap<String, String> = HashMap::new();
-    pages_map.insert(String::new(), String::new());
+    pages_map.insert(String::new(), crate::url::HOME.to_string());
     for d in &walk.districts {
-        pages_map.insert(d.id.clone(), format!("{}/", d.id));
+        pages_map.insert(d.id.clone(), crate::url::district(&d.id));
         for o in &d.offerings {
-            pages_map.insert(format!("{}/{}", d.id, o.id), format!("{}/{}/", d.id, o.id));
+            pages_map.insert(
+                format!("{}/{}", d.id, o.id),
+                crate::url::offering(&d.id, &o.id),
+            );
         }
     }
     for p in &walk.pages {
-        pages_map.insert(format!("pages/{}", p.id), format!("{}/", p.id));
+        pages_map.insert(format!("pages/{}", p.id), crate::url::free_page(&p.id));
     }
     let targets = LinkTargets {
         pages: pages_map,

@@ -1,7 +1,7 @@
 //! Offerings: offering.yaml checked field by field (category, place or
 //! online address, organisation, audience, languages, cost, schedule).
 
-use super::raw::{OneOrMany, RawOffering, OFFERING_FIELDS};
+use super::raw::{OneOrMany, RawOffering};
 use super::texts::warn_missing_default;
 use super::walk::OfferingUnit;
 use super::Ctx;
@@ -37,7 +37,7 @@ impl Ctx<'_> {
             );
         }
         warn_missing_default(self.root, self.config, &texts, &unit.dir, diags);
-        let raw: RawOffering = file.parse(OFFERING_FIELDS, diags)?;
+        let raw: RawOffering = file.parse(diags)?;
         let before = diags.error_count();
         let category = match self.config.category_index(&raw.kind) {
             Some(i) => Some(i),

@@ -18,8 +18,6 @@ pub(super) struct FrontMatter {
     #[serde(default)]
     pub(super) machine_translated: Option<bool>,
 }
-pub(super) const FRONT_MATTER_FIELDS: &[&str] =
-    &["title", "summary", "translation_of", "machine_translated"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,7 +72,6 @@ pub(super) struct RawDistrict {
     #[serde(default)]
     pub(super) contact: Option<RawContact>,
 }
-pub(super) const DISTRICT_FIELDS: &[&str] = &["name", "contact"];
 
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -118,18 +115,3 @@ pub(super) struct RawOffering {
     pub(super) flyer: Option<bool>,
     pub(super) schedule: RawSchedule,
 }
-/// Fields of offering.yaml.
-pub const OFFERING_FIELDS: &[&str] = &[
-    "kind",
-    "place",
-    "online",
-    "organisation",
-    "audience",
-    "spoken_languages",
-    "childcare",
-    "cost",
-    "registration",
-    "contact",
-    "flyer",
-    "schedule",
-];

@@ -21,7 +21,7 @@ pub(super) fn load_places(root: &Path, diags: &mut Diagnostics) -> BTreeMap<Stri
             return BTreeMap::new();
         }
     };
-    let Some(raw) = file.parse::<BTreeMap<String, RawPlace>>(&[], diags) else {
+    let Some(raw) = file.parse::<BTreeMap<String, RawPlace>>(diags) else {
         return BTreeMap::new();
     };
     let mut out = BTreeMap::new();
@@ -67,7 +67,7 @@ pub(super) fn load_organisations(
             return BTreeMap::new();
         }
     };
-    let Some(raw) = file.parse::<BTreeMap<String, RawOrganisation>>(&[], diags) else {
+    let Some(raw) = file.parse::<BTreeMap<String, RawOrganisation>>(diags) else {
         return BTreeMap::new();
     };
     raw.into_iter()

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::raw::{FrontMatter, FRONT_MATTER_FIELDS};
+use super::raw::FrontMatter;
 use super::walk::MdFile;
 use super::{CachedText, Ctx};
 use crate::config::Config;
@@ -138,7 +138,7 @@ impl Ctx<'_> {
             return None;
         };
         let file = YamlFile::new(f.rel.clone(), yaml.to_string(), 1);
-        let fm: FrontMatter = file.parse(FRONT_MATTER_FIELDS, diags)?;
+        let fm: FrontMatter = file.parse(diags)?;
         let mut ok = true;
         let mut required = |v: &Option<Scalar>, field: &str| -> String {
             match v {
