@@ -1,12 +1,9 @@
-//! The command line: its types, and [`run`], which hands each sub-command to
-//! its module under `cmd/`.
+//! The command line: its types (clap). `cmd::run` carries it out, each
+//! sub-command in its own module under `cmd/`.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-
-use crate::cmd;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;
@@ -138,36 +135,4 @@ pub enum Command {
         /// The folder to create.
         dir: PathBuf,
     },
-}
-
-/// Runs the command line and returns the process exit code.
-pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Command::Build {
-            root,
-            output,
-            quiet,
-            today,
-            no_flyers,
-            timings,
-        } => cmd::build::run(&root, output, quiet, today.as_deref(), no_flyers, timings),
-        Command::New { kind, id, root } => cmd::new::run(&root, kind, &id),
-        Command::Translations {
-            root,
-            format,
-            mark,
-            accept,
-            export,
-            lang,
-            import,
-        } => cmd::translations::run(&root, format, mark, accept, export.and(lang), import),
-        Command::Serve { root, port, today } => cmd::serve::run(&root, port, today.as_deref()),
-        Command::Init { dir } => cmd::init::run(&dir),
-        Command::Check {
-            root,
-            strict,
-            today,
-            format,
-        } => cmd::check::run(&root, strict, today.as_deref(), format),
-    }
 }

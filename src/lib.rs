@@ -11,7 +11,7 @@
 pub mod build;
 pub mod cli;
 pub mod clock;
-mod cmd;
+pub mod cmd;
 pub mod config;
 pub mod diag;
 pub mod escape;

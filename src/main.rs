@@ -8,5 +8,5 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    quartier::cli::run(quartier::cli::Cli::parse())
+    quartier::cmd::run(quartier::cli::Cli::parse())
 }

@@ -9,7 +9,6 @@ use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::i18n::{Formats, Strings};
-use crate::markdown::Html;
 use crate::schedule::Schedule;
 use crate::theme::Theme;
 
@@ -351,5 +350,34 @@ mod tests {
         assert_eq!(a.len(), 8);
         assert_eq!(a, fingerprint("T ", "S", "Hallo  \r\nWelt"));
         assert_ne!(a, fingerprint("T", "S", "Hallo Welt"));
+    }
+}
+
+/// A rendered Markdown body, kept compressed: the model holds every body
+/// of the site for the whole build, and a city's tens of thousands of texts
+/// would otherwise be most of the build's memory. Unpacking one (and
+/// checking its UTF-8) costs a few microseconds.
+#[derive(Debug, Clone, Default)]
+pub struct Html {
+    /// The HTML with placeholders, LZ4-compressed, its length in front.
+    packed: Box<[u8]>,
+    /// Whether [`crate::markdown::localize`] has anything to replace.
+    pub has_placeholders: bool,
+}
+
+impl Html {
+    /// Packs rendered HTML.
+    pub fn new(html: &str, has_placeholders: bool) -> Self {
+        Html {
+            packed: lz4_flex::compress_prepend_size(html.as_bytes()).into_boxed_slice(),
+            has_placeholders,
+        }
+    }
+
+    /// The HTML, with placeholders.
+    pub fn html(&self) -> String {
+        // Packed from a String by `new`, so both steps hold.
+        let bytes = lz4_flex::decompress_size_prepended(&self.packed).expect("packed by Html::new");
+        String::from_utf8(bytes).expect("packed from UTF-8")
     }
 }

@@ -1,4 +1,5 @@
-//! The sub-commands behind [`crate::cli::run`]: one file each, plus the
+//! The sub-commands of the command line ([`crate::cli`]), one file each, and
+//! [`run`], which dispatches to them; plus the
 //! progress bar and the reporting they share.
 
 pub(crate) mod build;
@@ -12,7 +13,7 @@ pub(crate) mod translations;
 
 use std::process::ExitCode;
 
-use crate::cli::EXIT_USAGE;
+use crate::cli::{Cli, Command, EXIT_USAGE};
 
 /// The clock of a command: `--today`, else SOURCE_DATE_EPOCH, else the
 /// system clock; a bad date is a usage error.
@@ -21,4 +22,36 @@ fn clock(today: Option<&str>) -> Result<crate::clock::Clock, ExitCode> {
         eprintln!("error: {e}");
         ExitCode::from(EXIT_USAGE)
     })
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            quiet,
+            today,
+            no_flyers,
+            timings,
+        } => build::run(&root, output, quiet, today.as_deref(), no_flyers, timings),
+        Command::New { kind, id, root } => new::run(&root, kind, &id),
+        Command::Translations {
+            root,
+            format,
+            mark,
+            accept,
+            export,
+            lang,
+            import,
+        } => translations::run(&root, format, mark, accept, export.and(lang), import),
+        Command::Serve { root, port, today } => serve::run(&root, port, today.as_deref()),
+        Command::Init { dir } => init::run(&dir),
+        Command::Check {
+            root,
+            strict,
+            today,
+            format,
+        } => check::run(&root, strict, today.as_deref(), format),
+    }
 }

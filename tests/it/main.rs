@@ -9,6 +9,7 @@
 
 mod common;
 
+mod architecture;
 mod browser;
 mod budget;
 mod calendar;
