@@ -443,36 +443,25 @@ fn district_flyers(
     let mut out = FlyerLinks::default();
     for (l, language) in cfg.languages.iter().enumerate() {
         let name = language.endonym.clone();
-        let hreflang = language.code.as_str();
-        let single = flyer_link(
-            site,
-            lang,
-            links,
-            sizes,
-            FlyerKind::District {
+        let link = |bilingual, label| {
+            let kind = FlyerKind::District {
                 district: d,
                 lang: l,
-                bilingual: false,
-            },
+                bilingual,
+            };
+            flyer_link(site, lang, links, sizes, kind, label, &language.code)
+        };
+        let single = link(
+            false,
             site.strings
                 .get1(lang, "flyer-single", "language", name.clone().into(), true),
-            hreflang,
         );
         let mut args = FluentArgs::new();
         args.set("first", cfg.default_lang().endonym.clone());
         args.set("second", name);
-        let both = flyer_link(
-            site,
-            lang,
-            links,
-            sizes,
-            FlyerKind::District {
-                district: d,
-                lang: l,
-                bilingual: true,
-            },
+        let both = link(
+            true,
             site.strings.get(lang, "flyer-bilingual", Some(&args), true),
-            hreflang,
         );
         let target = if l == lang {
             &mut out.mine
