@@ -127,9 +127,10 @@ pub fn absolute(base_url: &str, path: &str) -> String {
     format!("{base_url}{path}")
 }
 
-/// The link root of a page at `path`: `../` once per folder it is in.
-pub fn root_of(path: &str) -> String {
-    "../".repeat(path.matches('/').count())
+/// The link root of the page at `below` (below `/<lang>/`): `../` once
+/// for the language's folder and once per folder of the path.
+pub fn page_root(below: &str) -> String {
+    "../".repeat(1 + below.matches('/').count())
 }
 
 /// The path part of the base URL (`https://example.org/a/` -> `/a/`): the
@@ -386,9 +387,9 @@ mod tests {
 
     #[test]
     fn links_and_roots() {
-        assert_eq!(root_of("index.html"), "");
-        assert_eq!(root_of("de/index.html"), "../");
-        assert_eq!(root_of("de/nord/kurs/index.html"), "../../../");
+        assert_eq!(page_root(HOME), "../");
+        assert_eq!(page_root(&district("nord")), "../../");
+        assert_eq!(page_root(&offering("nord", "kurs")), "../../../");
         let l = Links {
             root: "../../",
             code: "tr",

@@ -187,10 +187,7 @@ fn events<'s>(
     );
     let summary = shown.map(|s| s.text.summary.clone()).unwrap_or_default();
     let location = match (&o.place, &o.online) {
-        (Some(p), _) => site.places.get(p).map(|p| match &p.address {
-            Some(a) => format!("{}, {a}", p.name),
-            None => p.name.clone(),
-        }),
+        (Some(p), _) => site.places.get(p).map(crate::render::labels::place_line),
         (None, Some(u)) => Some(u.clone()),
         _ => None,
     };

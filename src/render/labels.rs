@@ -2,7 +2,7 @@
 //! category and audience names, dates, times, file sizes. The one place
 //! each is made, for pages, flyers, lists and feeds alike.
 
-use crate::model::{Site, AUDIENCES};
+use crate::model::{Place, Site, AUDIENCES};
 
 /// The label of category `c` in language `lang` (the theme's or site's
 /// `category-<id>` message, else the id in words).
@@ -51,6 +51,14 @@ pub fn day(site: &Site, lang: usize, d: jiff::civil::Date) -> String {
 /// A time or time range ("09:00–11:30") in the reader's language.
 pub fn time(site: &Site, lang: usize, times: &crate::schedule::Times) -> String {
     crate::schedule::time_text(&site.formats[lang], &site.strings, lang, times)
+}
+
+/// A venue in one line: "name, address", or the name alone.
+pub fn place_line(p: &Place) -> String {
+    match &p.address {
+        Some(a) => format!("{}, {a}", p.name),
+        None => p.name.clone(),
+    }
 }
 
 /// The `tel:` link of a phone number as people write it.

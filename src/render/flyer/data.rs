@@ -270,10 +270,7 @@ fn place_text(site: &Site, o: &Offering, lang: usize) -> String {
         (Some(p), _) => site
             .places
             .get(p)
-            .map(|p| match &p.address {
-                Some(a) => format!("{}, {a}", p.name),
-                None => p.name.clone(),
-            })
+            .map(labels::place_line)
             .unwrap_or_default(),
         (None, Some(_)) => site.strings.get(lang, "place-online", None, false),
         _ => String::new(),
@@ -361,13 +358,7 @@ pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> District
             add(String::new(), n.clone());
         }
         if let Some(p) = c.place.as_ref().and_then(|p| site.places.get(p)) {
-            add(
-                String::new(),
-                match &p.address {
-                    Some(a) => format!("{}, {a}", p.name),
-                    None => p.name.clone(),
-                },
-            );
+            add(String::new(), labels::place_line(p));
         }
         if let Some(p) = &c.phone {
             add(s.get(lang, "contact-phone", None, false), p.clone());

@@ -22,7 +22,7 @@ use crate::model::Site;
 use crate::render::FlyerSizes;
 use crate::schedule::Occurrence;
 use crate::url::PageKind;
-use views::{Chrome, ChromeView, PageView};
+use views::{Chrome, ChromeView, PageView, ShownTo};
 
 /// Templates, ready for every language.
 pub struct Templates {
@@ -282,8 +282,7 @@ impl Templates {
             nav_page: None,
             nav_district: None,
             category: None,
-            fragments: None,
-            page_path: Some(PAGE_PATH),
+            shown_to: ShownTo::Fragments(PAGE_PATH),
         };
         let ctx = tera::Context::from_serialize(&view).map_err(|e| (String::new(), e))?;
         drop(view);
@@ -313,35 +312,23 @@ impl Templates {
         lang: usize,
         sizes: &FlyerSizes,
     ) -> (&'static str, PageView<'s, 's>) {
-        let root = pages::root(site, kind);
-        let (chrome, fragments_ok) = match self.chrome[lang].iter().find(|(r, _)| *r == root) {
-            Some((_, c)) => (std::borrow::Cow::Borrowed(c), true),
-            // Not built ahead (no page is this deep); a failing fragment leaves
-            // `fragments` out, so the page's template reports it.
-            None => match self.chrome_with_fragments(site, lang, &root) {
-                Ok(c) => (std::borrow::Cow::Owned(c), true),
-                Err(_) => (
-                    std::borrow::Cow::Owned(pages::chrome(site, &self.facts, lang, &root)),
-                    false,
-                ),
-            },
-        };
         let path = kind.path(site);
+        let root = pages::root(site, kind, &path);
+        let chrome = match self.chrome[lang].iter().find(|(r, _)| *r == root) {
+            Some((_, c)) => std::borrow::Cow::Borrowed(c),
+            // Not built ahead (no page is this deep). A fragment that fails
+            // here failed when the chrome was built, and was reported then.
+            None => std::borrow::Cow::Owned(
+                self.chrome_with_fragments(site, lang, &root)
+                    .unwrap_or_else(|_| pages::chrome(site, &self.facts, lang, &root)),
+            ),
+        };
         let escaped = escape_html(&path);
-        let fragments = fragments_ok.then(|| {
-            chrome
-                .fragments
-                .iter()
-                .map(|(k, html)| {
-                    let html = if html.contains(PAGE_PATH) {
-                        html.replace(PAGE_PATH, &escaped)
-                    } else {
-                        html.clone()
-                    };
-                    (k.clone(), html)
-                })
-                .collect()
-        });
+        let fragments = chrome
+            .fragments
+            .iter()
+            .map(|(k, html)| (k.clone(), html.replace(PAGE_PATH, &escaped)))
+            .collect();
         let [nav_page, nav_district, category] = pages::marks(site, kind, lang);
         let body = pages::body(site, &self.facts, kind, lang, &root, sizes);
         let view = PageView {
@@ -350,8 +337,7 @@ impl Templates {
                 nav_page,
                 nav_district,
                 category,
-                fragments,
-                page_path: None,
+                shown_to: ShownTo::Page(fragments),
             },
             canonical: kind.canonical(site, lang),
             page_path: path,

@@ -117,10 +117,12 @@ pub(super) fn chrome(site: &Site, facts: &Facts, lang: usize, root: &str) -> Chr
 
 /// The link root of a page: `../` once per folder, or the base path for
 /// the 404 page, which is served for any missing address.
-pub(super) fn root(site: &Site, kind: PageKind) -> String {
+/// `path` is the page's path below `/<lang>/`.
+pub(super) fn root(site: &Site, kind: PageKind, path: &str) -> String {
     match kind {
         PageKind::NotFound => url::base_path(&site.config.base_url),
-        _ => url::root_of(&kind.file(site, 0)),
+        PageKind::Chooser => String::new(),
+        _ => url::page_root(path),
     }
 }
 

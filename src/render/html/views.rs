@@ -182,8 +182,7 @@ pub struct Chrome {
 }
 
 /// The chrome as one page shows it: its entries in the lists marked, its
-/// path filled into the fragments. `fragments: None` renders the chrome
-/// for the fragments themselves, which see `page_path` instead.
+/// path filled into the fragments; or as the fragments themselves see it.
 #[derive(Debug)]
 pub struct ChromeView<'c> {
     /// The language's chrome (built ahead, or for this page).
@@ -194,10 +193,17 @@ pub struct ChromeView<'c> {
     pub nav_district: Option<usize>,
     /// The page's entry in `categories`.
     pub category: Option<usize>,
-    /// The fragments with the page's path in place.
-    pub fragments: Option<BTreeMap<String, String>>,
-    /// For fragments: the placeholder that stands for the page's path.
-    pub page_path: Option<&'static str>,
+    /// Whom the chrome is shown to.
+    pub shown_to: ShownTo,
+}
+
+/// Whom a chrome is serialised for.
+#[derive(Debug)]
+pub enum ShownTo {
+    /// A page: `fragments`, with its path in place.
+    Page(BTreeMap<String, String>),
+    /// The fragments themselves: `page_path`, a placeholder for each page's.
+    Fragments(&'static str),
 }
 
 impl Serialize for ChromeView<'_> {
@@ -238,10 +244,9 @@ impl Serialize for ChromeView<'_> {
         m.serialize_field("has_archive", &c.has_archive)?;
         m.serialize_field("offerings_url", &c.offerings_url)?;
         m.serialize_field("search_url", &c.search_url)?;
-        match (&self.fragments, self.page_path) {
-            (Some(f), _) => m.serialize_field("fragments", f)?,
-            (None, Some(p)) => m.serialize_field("page_path", p)?,
-            (None, None) => m.skip_field("fragments")?,
+        match &self.shown_to {
+            ShownTo::Page(f) => m.serialize_field("fragments", f)?,
+            ShownTo::Fragments(p) => m.serialize_field("page_path", p)?,
         }
         m.end()
     }
