@@ -73,9 +73,15 @@ impl Preview {
     }
 
     /// Renders (or reads) the file at `path`; `None` when there is none.
+    /// The renderer's warnings are printed.
     pub fn file(&self, path: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
         let (_, job) = &self.p.plan[*self.index.get(path)?];
         Some(self.p.renderer.render(job, &self.sizes).and_then(|made| {
+            // A flyer that needs more paper than a handout: said where
+            // `serve` runs, as `build` and `check` say it.
+            for w in &made.warnings {
+                eprintln!("{w}");
+            }
             match made.content {
                 Content::Bytes(b) => Ok(b),
                 Content::Copy(src) => std::fs::read(&src).map_err(|e| {

@@ -232,8 +232,7 @@ impl From<String> for Rendered {
 /// dates). Every output file is made by [`Renderer::render`], on any
 /// thread; `build` schedules the jobs and writes, `serve` asks for one.
 pub struct Renderer {
-    /// The site, loaded and checked.
-    pub site: Arc<Site>,
+    site: Arc<Site>,
     templates: html::Templates,
     flyers: flyer::FlyerEngine,
     calendars: ics::Shared,
@@ -243,8 +242,8 @@ pub struct Renderer {
 impl Renderer {
     /// Prepares rendering the site at `root`: parses templates, asks git
     /// for dates, loads fonts and checks that they cover every text.
-    /// `timed` hears how long each step took. `None` when there were
-    /// errors (in `diags`).
+    /// `timed` hears how long each step took. `None` when `diags` has
+    /// errors, its own or earlier ones.
     pub fn new(
         site: Arc<Site>,
         root: &Path,
@@ -256,6 +255,11 @@ impl Renderer {
         let templates = html::Templates::new(&site, diags);
         phase("parsing templates", t);
         let templates = templates?;
+        // Problems found so far (here or by the caller, e.g. two files at one
+        // path) stop before the slow steps, whose warnings would only add noise.
+        if diags.has_errors() {
+            return None;
+        }
         let t = Instant::now();
         let git_times = feed::git_times(root);
         phase("asking git for dates", t);
