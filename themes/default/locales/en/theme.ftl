@@ -19,6 +19,7 @@ back-to-home = To the home page
 ## Home and district pages
 districts-heading = Our districts
 district-offerings-heading = What is on offer in { $district }
+district-about = About { $district }
 offerings-count = { $count ->
     [one] One offering
    *[other] { $count } offerings
@@ -41,6 +42,8 @@ fact-cost = Cost
 fact-registration = Registration
 fact-contact = Contact
 fact-organisation = Organised by
+fact-next = Next date
+details-heading = All details
 childcare-yes = Childcare is provided
 childcare-no = No childcare
 cost-free = Free of charge

@@ -19,6 +19,7 @@ back-to-home = Ana sayfaya dön
 ## Home and district pages
 districts-heading = Semtlerimiz
 district-offerings-heading = { $district } semtinde neler var
+district-about = { $district } hakkında
 offerings-count = { $count ->
     [one] Bir hizmet
    *[other] { $count } hizmet
@@ -41,6 +42,8 @@ fact-cost = Ücret
 fact-registration = Kayıt
 fact-contact = İletişim
 fact-organisation = Düzenleyen
+fact-next = Sonraki tarih
+details-heading = Tüm bilgiler
 childcare-yes = Çocuklara bakılıyor
 childcare-no = Çocuk bakımı yok
 cost-free = Ücretsiz
