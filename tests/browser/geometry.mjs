@@ -178,9 +178,10 @@ async function widths(path) {
         width = probe.getBoundingClientRect().width;
         probe.remove();
       }
+      const time = li.querySelector('.agenda-time');
       return {
         text: li.textContent.trim().replace(/\s+/g, ' ').slice(0, 50),
-        overlap: overlap(t, a) || overlap(t, wr) || overlap(a, wr),
+        overlap: overlap(t, a) || overlap(t, wr) || overlap(a, wr) || (time && time.scrollWidth > time.clientWidth + 0.5),
         lines,
         fits: width <= (w ? w.parentElement.clientWidth : 0),
       };
