@@ -47,6 +47,7 @@ fact-registration = التسجيل
 fact-contact = التواصل
 fact-organisation = الجهة المنظِّمة
 fact-next = الموعد القادم
+fact-spoken = اللغات
 details-heading = كل التفاصيل
 childcare-yes = توجد رعاية للأطفال
 childcare-no = لا توجد رعاية للأطفال

@@ -43,6 +43,7 @@ fact-registration = ناونووسین
 fact-contact = پەیوەندی
 fact-organisation = ڕێکخەر
 fact-next = ژوانی داهاتوو
+fact-spoken = زمانەکان
 details-heading = هەموو وردەکارییەکان
 childcare-yes = چاودێریی منداڵ هەیە
 childcare-no = چاودێریی منداڵ نییە

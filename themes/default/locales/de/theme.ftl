@@ -43,6 +43,7 @@ fact-registration = Anmeldung
 fact-contact = Kontakt
 fact-organisation = Wer bietet das an
 fact-next = Nächster Termin
+fact-spoken = Sprachen
 details-heading = Alle Angaben
 childcare-yes = Es gibt eine Kinderbetreuung
 childcare-no = Keine Kinderbetreuung

@@ -43,6 +43,7 @@ fact-registration = Registration
 fact-contact = Contact
 fact-organisation = Organised by
 fact-next = Next date
+fact-spoken = Languages
 details-heading = All details
 childcare-yes = Childcare is provided
 childcare-no = No childcare

@@ -44,6 +44,7 @@ fact-registration = ثبت‌نام
 fact-contact = تماس
 fact-organisation = برگزارکننده
 fact-next = نوبت بعدی
+fact-spoken = زبان‌ها
 details-heading = همه جزئیات
 childcare-yes = از کودکان نگهداری می‌شود
 childcare-no = نگهداری از کودکان وجود ندارد

@@ -43,6 +43,7 @@ fact-registration = Qeydkirin
 fact-contact = Têkilî
 fact-organisation = Amadekar
 fact-next = Dema bê
+fact-spoken = Ziman
 details-heading = Hemû agahî
 childcare-yes = Lênêrîna zarokan heye
 childcare-no = Lênêrîna zarokan tune ye

@@ -45,6 +45,7 @@ fact-registration = Zapisy
 fact-contact = Kontakt
 fact-organisation = Organizator
 fact-next = Najbliższy termin
+fact-spoken = Języki
 details-heading = Wszystkie informacje
 childcare-yes = Jest opieka nad dziećmi
 childcare-no = Bez opieki nad dziećmi

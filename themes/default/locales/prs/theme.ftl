@@ -44,6 +44,7 @@ fact-registration = ثبت نام
 fact-contact = تماس
 fact-organisation = برگزار کننده
 fact-next = تاریخ بعدی
+fact-spoken = زبان‌ها
 details-heading = همه جزئیات
 childcare-yes = از اطفال مراقبت می‌شود
 childcare-no = مراقبت از اطفال نیست

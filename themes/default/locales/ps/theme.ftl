@@ -43,6 +43,7 @@ fact-registration = نوم لیکنه
 fact-contact = اړیکه
 fact-organisation = ترتیبوونکی
 fact-next = راتلونکې نېټه
+fact-spoken = ژبې
 details-heading = ټول جزئیات
 childcare-yes = د ماشومانو ساتنه شته
 childcare-no = د ماشومانو ساتنه نشته

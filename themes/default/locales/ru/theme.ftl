@@ -45,6 +45,7 @@ fact-registration = Запись
 fact-contact = Контакты
 fact-organisation = Организатор
 fact-next = Ближайшая дата
+fact-spoken = Языки
 details-heading = Все подробности
 childcare-yes = Есть присмотр за детьми
 childcare-no = Присмотра за детьми нет

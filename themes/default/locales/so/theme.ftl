@@ -43,6 +43,7 @@ fact-registration = Is-diiwaangelinta
 fact-contact = Xiriirka
 fact-organisation = Waxaa qabanqaabiya
 fact-next = Taariikhda xigta
+fact-spoken = Luqadaha
 details-heading = Faahfaahinta oo dhan
 childcare-yes = Carruurta waa la daryeelaa
 childcare-no = Daryeel carruureed ma jiro

@@ -43,6 +43,7 @@ fact-registration = Kayıt
 fact-contact = İletişim
 fact-organisation = Düzenleyen
 fact-next = Sonraki tarih
+fact-spoken = Diller
 details-heading = Tüm bilgiler
 childcare-yes = Çocuklara bakılıyor
 childcare-no = Çocuk bakımı yok

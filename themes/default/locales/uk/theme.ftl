@@ -45,6 +45,7 @@ fact-registration = Запис
 fact-contact = Контакти
 fact-organisation = Організатор
 fact-next = Найближча дата
+fact-spoken = Мови
 details-heading = Усі подробиці
 childcare-yes = Є догляд за дітьми
 childcare-no = Догляду за дітьми немає

@@ -43,6 +43,7 @@ fact-registration = رجسٹریشن
 fact-contact = رابطہ
 fact-organisation = منتظم
 fact-next = اگلی تاریخ
+fact-spoken = زبانیں
 details-heading = تمام تفصیلات
 childcare-yes = بچوں کی دیکھ بھال کا انتظام ہے
 childcare-no = بچوں کی دیکھ بھال کا انتظام نہیں ہے
