@@ -231,7 +231,8 @@ async function filterFlow(lang) {
   await page.locator('#f-spoken').selectOption('ar');
   const shown = await visible();
   const url = new URL(page.url());
-  const status = await page.locator('#filter-status').textContent();
+  const status = await page.locator('#list-heading').textContent();
+  if ((await page.locator('#filter-status').textContent()) !== status) fail(`${label}: the new count "${status}" is not announced`);
   if (!(shown >= 1 && shown < total)) fail(`${label}: ${shown} of ${total} shown`);
   if (url.search !== '?spoken=ar&time=morning&childcare=yes') fail(`${label}: address is ${url.search}`);
   const facets = await page.locator('#offering-list > li:visible').evaluateAll((els) => els.map((e) => ({ ...e.dataset })));
@@ -244,7 +245,7 @@ async function filterFlow(lang) {
   await again.goto(page.url());
   if ((await again.locator('#offering-list > li:visible').count()) !== shown) fail(`${label}: shared link shows another list`);
   if (!(await again.locator('input[name=childcare]').isChecked()) || (await again.locator('#f-spoken').inputValue()) !== 'ar') fail(`${label}: shared link does not restore the form`);
-  if ((await again.locator('#filter-status').textContent()) !== status) fail(`${label}: count differs after reload`);
+  if ((await again.locator('#list-heading').textContent()) !== status) fail(`${label}: count differs after reload`);
   // Nothing matches: the notice; reset: everything again.
   await again.locator('input[name=day][value=mon]').check();
   if ((await again.locator('#offering-list > li:visible').count()) !== 0 || !(await again.locator('#filter-none').isVisible())) fail(`${label}: no notice when nothing matches`);

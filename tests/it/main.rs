@@ -22,3 +22,4 @@ mod search;
 mod serve;
 mod site;
 mod translations;
+mod valid;
