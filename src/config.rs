@@ -86,6 +86,8 @@ pub struct Config {
     pub title: String,
     /// Absolute base URL, always ending in `/`.
     pub base_url: String,
+    /// Where site.yaml writes `base_url` (line, column), for messages.
+    pub base_url_at: Option<(usize, usize)>,
     /// Site languages in switcher order.
     pub languages: Vec<Language>,
     /// Index of the default language in `languages`.
@@ -123,31 +125,6 @@ impl Config {
     }
 }
 
-/// The note for a `base_url` below the root of its host
-/// (`https://example.org/stadtteile/`): crawlers read robots.txt only at
-/// the host's root, so the one the build writes beside the site is never
-/// read, and the sitemap it names must be announced there instead.
-fn robots_note(base_url: &str) -> Option<Diagnostic> {
-    let path = crate::url::base_path(base_url);
-    if path == "/" || !base_url.ends_with(&path) {
-        return None;
-    }
-    let host = &base_url[..base_url.len() - path.len()];
-    Some(
-        Diagnostic::note(
-            "site.yaml",
-            format!(
-                "base_url `{base_url}` is below the root of its host, but crawlers read robots.txt only at {host}/robots.txt, not the site's own at {base_url}{}",
-                crate::url::ROBOTS
-            ),
-        )
-        .hint(format!(
-            "put the lines of the site's robots.txt into {host}/robots.txt (its `Sitemap: {}` line is the one that matters), or publish the site at the root of a host",
-            crate::url::absolute(base_url, crate::url::SITEMAP_INDEX)
-        )),
-    )
-}
-
 /// Reads and validates `site.yaml` in `root`. Returns `None` when the file is
 /// missing or broken; every problem goes into `diags`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
@@ -176,9 +153,6 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     }
     if !base_url.ends_with('/') {
         base_url.push('/');
-    }
-    if let Some(note) = robots_note(&base_url) {
-        diags.push(note.at(file.value(&[Seg::Key("base_url")])));
     }
 
     let mut codes = raw.languages.clone();
@@ -299,6 +273,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     Some(Config {
         title: raw.title.unwrap_or_else(|| "Quartier".into()),
         base_url,
+        base_url_at: file.value(&[Seg::Key("base_url")]),
         languages,
         default_language,
         theme,
@@ -312,27 +287,4 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         allow_raw_html: raw.allow_raw_html,
         translation_status: raw.translation_status,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_base_url_with_a_path_gets_the_robots_note() {
-        assert!(robots_note("https://example.org/").is_none());
-        assert!(robots_note("https://quartier.example.org/").is_none());
-        let n = robots_note("https://example.org/stadtteile/").expect("a note");
-        assert!(n.is_note());
-        assert!(
-            n.message.contains("only at https://example.org/robots.txt"),
-            "{}",
-            n.message
-        );
-        let hint = n.hint.unwrap_or_default();
-        assert!(
-            hint.contains("`Sitemap: https://example.org/stadtteile/sitemap.xml`"),
-            "{hint}"
-        );
-    }
 }

@@ -7,7 +7,7 @@
 //   zero violations, with JavaScript on and (lists and search) off;
 // - keyboard: Tab reaches every link, button and field, and each shows a
 //   visible focus;
-// - no request leaves the local server;
+// - no request leaves the local server, and none asks for /favicon.ico;
 // - with --flows: the filters used in Arabic and the search in Turkish and
 //   Arabic, on the fixture tests/fixtures/browser.
 //
@@ -293,6 +293,8 @@ if (flows) {
 }
 
 for (const u of foreign) fail(`request to another host: ${u}`);
+// Every page links the theme's icon, so no browser guesses /favicon.ico.
+if (served.includes('/favicon.ico')) fail('a page lets the browser ask for /favicon.ico (no <link rel="icon">)');
 await browser.close();
 server.close();
 console.log(`${audited} pages audited in ${langs.join(', ')}; ${failures.length} failures`);

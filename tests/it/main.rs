@@ -14,6 +14,7 @@ mod browser;
 mod budget;
 mod calendar;
 mod demo;
+mod fallback;
 mod findings;
 mod flyers;
 mod hostile;

@@ -100,6 +100,30 @@ fn every_page_of_the_demo_and_the_fixtures_is_valid_html() {
             (None, _) => eprintln!("note: fixture {name} does not build, not checked"),
         }
     }
+    // Raw HTML that the sanitiser changes: links whose script address it
+    // removes must not stay behind as `<a>` without `href`.
+    let raw = tmp.path().join("sanitised-site");
+    copy_dir(&Path::new(ROOT).join("tests/fixtures/basic"), &raw);
+    std::fs::write(
+        raw.join("content/pages/impressum/de.md"),
+        "---\ntitle: Impressum\nsummary: Wer diese Seiten macht.\n---\n\
+         <p>Ein <a href=\"javascript:alert(1)\" hreflang=\"de\">Link mit Skript</a>, \
+         ein <a name=\"anker\">Anker</a> und <a href=\"https://example.org/\" title=\"gut\">ein guter</a>.</p>\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("sanitised");
+    let (summary, diags) = quartier::build::build(&raw, &out, &clock());
+    let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(
+        summary.is_some(),
+        "the sanitised site does not build: {msgs:#?}"
+    );
+    let page = std::fs::read_to_string(out.join("de/impressum/index.html")).unwrap();
+    assert!(
+        page.contains("Ein Link mit Skript, ein Anker und <a href=\"https://example.org/\""),
+        "{page}"
+    );
+    outs.push(out);
     let pages = outs
         .iter()
         .flat_map(|o| walkdir::WalkDir::new(o))
