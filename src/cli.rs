@@ -72,7 +72,7 @@ pub enum Command {
         /// The site folder (the one with site.yaml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Treat warnings as errors.
+        /// Treat warnings as errors (notes, advice about publishing, never fail).
         #[arg(long)]
         strict: bool,
         /// Check as if today were this date (YYYY-MM-DD).

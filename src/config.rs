@@ -86,6 +86,8 @@ pub struct Config {
     pub title: String,
     /// Absolute base URL, always ending in `/`.
     pub base_url: String,
+    /// Where site.yaml writes `base_url` (line, column), for messages.
+    pub base_url_at: Option<(usize, usize)>,
     /// Site languages in switcher order.
     pub languages: Vec<Language>,
     /// Index of the default language in `languages`.
@@ -271,6 +273,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     Some(Config {
         title: raw.title.unwrap_or_else(|| "Quartier".into()),
         base_url,
+        base_url_at: file.value(&[Seg::Key("base_url")]),
         languages,
         default_language,
         theme,

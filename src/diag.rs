@@ -15,6 +15,20 @@ pub enum Severity {
     Error,
     /// The site builds, but an editor should look at this.
     Warning,
+    /// Advice about publishing that nothing in the site can change (where
+    /// crawlers look for robots.txt); never fails a check, not even `--strict`.
+    Note,
+}
+
+impl Severity {
+    /// `error`, `warning` or `note`, as printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
 }
 
 /// One finding about the content, the configuration or the theme.
@@ -56,6 +70,14 @@ impl Diagnostic {
         }
     }
 
+    /// A note about `file` (see [`Severity::Note`]).
+    pub fn note(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
     /// An error that belongs to no file (e.g. the output folder).
     pub fn general(message: impl Into<String>) -> Self {
         Diagnostic {
@@ -88,6 +110,11 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// Whether this is a note.
+    pub fn is_note(&self) -> bool {
+        self.severity == Severity::Note
+    }
+
     /// `file:line:column` as far as known.
     pub fn location(&self) -> String {
         let mut s = match &self.file {
@@ -107,10 +134,7 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let loc = self.location();
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let sev = self.severity.as_str();
         if loc.is_empty() {
             write!(f, "{sev}: {}", self.message)?;
         } else {
@@ -157,7 +181,16 @@ impl Diagnostics {
 
     /// Number of warnings.
     pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
+        self.count(Severity::Warning)
+    }
+
+    /// Number of notes.
+    pub fn note_count(&self) -> usize {
+        self.count(Severity::Note)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
     }
 
     /// Sorts by file, line and column, errors first within a spot, and drops duplicates,
@@ -180,15 +213,15 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// Every finding as JSON: `{"passed", "errors", "warnings", "findings":
-    /// [{"severity", "file", "line", "column", "message", "hint"}]}`.
+    /// Every finding as JSON: `{"passed", "errors", "warnings", "notes",
+    /// "findings": [{"severity", "file", "line", "column", "message", "hint"}]}`.
     pub fn to_json(&self, passed: bool) -> String {
         let findings: Vec<serde_json::Value> = self
             .items
             .iter()
             .map(|d| {
                 serde_json::json!({
-                    "severity": if d.is_error() { "error" } else { "warning" },
+                    "severity": d.severity.as_str(),
                     "file": d.file.as_ref().map(|f| f.to_string_lossy().replace('\\', "/")),
                     "line": d.line,
                     "column": d.column,
@@ -201,6 +234,7 @@ impl Diagnostics {
             "passed": passed,
             "errors": self.error_count(),
             "warnings": self.warning_count(),
+            "notes": self.note_count(),
             "findings": findings,
         })
         .to_string()
@@ -230,10 +264,7 @@ impl IntoIterator for Diagnostics {
 /// marker under the column, then the hint.
 pub fn render_with_source(d: &Diagnostic, root: &Path) -> String {
     let mut s = String::new();
-    let sev = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let sev = d.severity.as_str();
     s.push_str(&format!("{sev}: {}\n", d.message));
     let loc = d.location();
     if !loc.is_empty() {

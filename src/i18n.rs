@@ -257,9 +257,20 @@ impl Formats {
     }
 }
 
+/// Where the words of an interface string come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A site language, by index (the one asked for, or the default).
+    Language(usize),
+    /// The theme's English, the last resort for a message no site language has.
+    English,
+}
+
 /// Interface strings of every site language (Project Fluent).
 pub struct Strings {
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// Each language's name in its own script (`$into` of `.fallback`).
+    names: Vec<String>,
     default: usize,
     /// Every message id of any language.
     ids: std::collections::BTreeSet<String>,
@@ -380,6 +391,7 @@ impl Strings {
             .collect();
         Strings {
             bundles,
+            names: languages.iter().map(|l| l.endonym.clone()).collect(),
             default,
             ids,
         }
@@ -404,19 +416,57 @@ impl Strings {
     /// isolation marks around placeables (right for body text, wrong in
     /// attributes, titles and URLs).
     pub fn get(&self, lang: usize, id: &str, args: Option<&FluentArgs>, isolate: bool) -> String {
+        self.get_from(lang, id, args, isolate).0
+    }
+
+    /// [`Strings::get`], and the language the words come from. A message
+    /// that stands in for one missing in `lang` is formatted from its
+    /// `.fallback` attribute when it has one: a wording for a page in
+    /// another language than its own, which gets that language's name as
+    /// `$into`.
+    pub fn get_from(
+        &self,
+        lang: usize,
+        id: &str,
+        args: Option<&FluentArgs>,
+        isolate: bool,
+    ) -> (String, Origin) {
         for b in [lang, self.default, self.last_resort()] {
             let bundle = &self.bundles[b];
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let s = bundle.format_pattern(pattern, args, &mut errors);
-                return if isolate {
-                    s.into_owned()
-                } else {
-                    s.replace(['\u{2068}', '\u{2069}'], "")
-                };
-            }
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let mut with_into = None;
+            let pattern = match message.get_attribute("fallback") {
+                Some(attr) if b != lang => {
+                    let mut a = FluentArgs::new();
+                    for (k, v) in args.into_iter().flat_map(FluentArgs::iter) {
+                        a.set(k.to_string(), v.clone());
+                    }
+                    a.set("into", FluentValue::from(self.names[lang].clone()));
+                    with_into = Some(a);
+                    Some(attr.value())
+                }
+                _ => message.value(),
+            };
+            let Some(pattern) = pattern else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let s = bundle.format_pattern(pattern, with_into.as_ref().or(args), &mut errors);
+            let text = if isolate {
+                s.into_owned()
+            } else {
+                s.replace(['\u{2068}', '\u{2069}'], "")
+            };
+            let origin = if b == self.last_resort() {
+                Origin::English
+            } else {
+                Origin::Language(b)
+            };
+            return (text, origin);
         }
-        id.to_string()
+        (id.to_string(), Origin::Language(lang))
     }
 
     /// A message with one argument.

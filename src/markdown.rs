@@ -363,7 +363,104 @@ fn sanitize(html: &str) -> String {
     b.add_tag_attributes("sup", ["class"]);
     b.add_tag_attributes("div", ["class"]);
     b.add_tag_attributes("input", ["type", "checked", "disabled"]);
-    b.clean(html).to_string()
+    unwrap_links_without_href(&b.clean(html).to_string())
+}
+
+/// Leaves the text of every `<a>` that has no `href` (the sanitiser removed
+/// a script or unknown-scheme address) and drops the element: an `<a>`
+/// without `href` may not carry `rel` or `hreflang`, which the sanitiser
+/// keeps, and it would look like a link that goes nowhere. `html` is the
+/// sanitiser's own serialisation: lower-case tags, attribute values in
+/// double quotes, `<` in text escaped, no comments.
+fn unwrap_links_without_href(html: &str) -> String {
+    if !html.contains("<a") {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len());
+    // Per open `<a>`: whether its tags were dropped (links can nest inside a
+    // table in a link).
+    let mut open: Vec<bool> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if let Some(after) = rest.strip_prefix("</a>") {
+            if !open.pop().unwrap_or(false) {
+                out.push_str("</a>");
+            }
+            rest = after;
+            continue;
+        }
+        let is_a = rest
+            .strip_prefix("<a")
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace());
+        let end = tag_end(rest);
+        if is_a {
+            let tag = &rest[..end];
+            let has_href = attribute_names(&tag[2..]).any(|n| n.eq_ignore_ascii_case("href"));
+            open.push(!has_href);
+            if has_href {
+                out.push_str(tag);
+            }
+        } else {
+            out.push_str(&rest[..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `s` (through its `>`, outside
+/// quoted values), or of all of `s`.
+fn tag_end(s: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in s.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if q == c => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// The attribute names in the inside of a start tag (after its name).
+fn attribute_names(inside: &str) -> impl Iterator<Item = &str> {
+    let mut names = Vec::new();
+    let bytes = inside.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' | b'\'' => {
+                let q = bytes[i];
+                i += 1;
+                while i < bytes.len() && bytes[i] != q {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b if b.is_ascii_whitespace() || b == b'/' || b == b'>' || b == b'=' => i += 1,
+            _ => {
+                let start = i;
+                while i < bytes.len()
+                    && !matches!(bytes[i], b'=' | b'>' | b'/' | b'"' | b'\'')
+                    && !bytes[i].is_ascii_whitespace()
+                {
+                    i += 1;
+                }
+                let name = &inside[start..i];
+                // A value without quotes is skipped as a whole.
+                let unquoted_value = start > 0 && bytes[start - 1] == b'=';
+                if !unquoted_value {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names.into_iter()
 }
 
 /// Replaces the placeholders of `html` for a page in language `lang` whose
@@ -467,6 +564,36 @@ mod tests {
         assert!(!h.contains("<script") && !h.contains("onclick"), "{h}");
         let (h, _) = md("<span class=\"x\">ok</span>", true);
         assert!(h.contains("<span class=\"x\">"), "{h}");
+    }
+
+    #[test]
+    fn a_link_whose_address_the_sanitiser_removed_becomes_its_text() {
+        let (h, _) = md(
+            "<a href=\"javascript:alert(1)\" hreflang=\"de\">eins</a> <a href=\"https://example.org/\" title=\"a>b\">zwei</a> <abbr title=\"x\">drei</abbr> <a name=\"x\"><b>vier</b></a>",
+            false,
+        );
+        assert!(
+            h.contains("<p>eins <a href=\"https://example.org/\""),
+            "{h}"
+        );
+        assert!(
+            h.contains(">zwei</a> <abbr title=\"x\">drei</abbr> <b>vier</b></p>"),
+            "{h}"
+        );
+        assert_eq!(h.matches("<a ").count(), 1, "{h}");
+        assert_eq!(h.matches("</a>").count(), 1, "{h}");
+        // Nested in a table inside a link: each end tag finds its own start.
+        let out = unwrap_links_without_href(
+            "<a href=\"x\"><table><tr><td><a rel=\"n\">in</a></td></tr></table>out</a><a>",
+        );
+        assert_eq!(
+            out,
+            "<a href=\"x\"><table><tr><td>in</td></tr></table>out</a>"
+        );
+        assert_eq!(
+            attribute_names(" rel=\"href\" data-x=y hreflang").collect::<Vec<_>>(),
+            ["rel", "data-x", "hreflang"]
+        );
     }
 
     #[test]

@@ -146,6 +146,16 @@ pub fn base_path(base_url: &str) -> String {
     }
 }
 
+/// The robots.txt that crawlers read for a site at `base_url`, when it is
+/// not the site's own: a site below the root of its host
+/// (`https://example.org/stadtteile/`) is crawled by the rules at the
+/// host's root (`https://example.org/robots.txt`, RFC 9309).
+pub fn host_robots(base_url: &str) -> Option<String> {
+    let path = base_path(base_url);
+    let host = base_url.strip_suffix(&path)?;
+    (path != "/").then(|| format!("{host}/{ROBOTS}"))
+}
+
 /// The file that answers a request for `path` (already decoded, without
 /// `..`): a folder's `index.html`, or the file itself. The second value is
 /// the folder's file to try when the path names a folder without its slash.
@@ -344,6 +354,19 @@ impl Links<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn robots_txt_is_read_at_the_root_of_the_host() {
+        assert_eq!(host_robots("https://example.org/"), None);
+        assert_eq!(
+            host_robots("https://example.org/stadtteile/").as_deref(),
+            Some("https://example.org/robots.txt")
+        );
+        assert_eq!(
+            host_robots("http://localhost:8080/a/b/").as_deref(),
+            Some("http://localhost:8080/robots.txt")
+        );
+    }
 
     #[test]
     fn base_path_keeps_the_prefix_of_base_url() {

@@ -7,15 +7,20 @@ use std::process::ExitCode;
 use crate::cli::{EXIT_CONTENT, EXIT_OK};
 use crate::diag::{Diagnostic, Diagnostics};
 
-/// "1 error, 2 warnings".
+/// "1 error, 2 warnings" (and ", 1 note" when there are notes).
 pub(crate) fn summary_line(d: &Diagnostics) -> String {
     let e = d.error_count();
     let w = d.warning_count();
-    format!(
+    let n = d.note_count();
+    let mut line = format!(
         "{e} error{}, {w} warning{}",
         if e == 1 { "" } else { "s" },
         if w == 1 { "" } else { "s" }
-    )
+    );
+    if n > 0 {
+        line.push_str(&format!(", {n} note{}", if n == 1 { "" } else { "s" }));
+    }
+    line
 }
 
 /// Prints one finding with its source line; the content exit code.

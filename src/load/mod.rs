@@ -80,6 +80,23 @@ pub fn load_cached(
     (site, diags)
 }
 
+/// The note for a site below the root of its host: the robots.txt the
+/// build writes beside it is never read, the host's (`robots`) is, and the
+/// sitemap must be announced there.
+fn robots_note(base_url: &str, robots: &str) -> Diagnostic {
+    Diagnostic::note(
+        "site.yaml",
+        format!(
+            "base_url `{base_url}` is below the root of its host: crawlers read only {robots}, not the site's own {}",
+            crate::url::absolute(base_url, crate::url::ROBOTS)
+        ),
+    )
+    .hint(format!(
+        "put the lines of the site's robots.txt into {robots} (the line that matters is `Sitemap: {}`), or publish the site at the root of a host",
+        crate::url::absolute(base_url, crate::url::SITEMAP_INDEX)
+    ))
+}
+
 fn load_inner(
     root: &Path,
     clock: &Clock,
@@ -87,6 +104,9 @@ fn load_inner(
     diags: &mut Diagnostics,
 ) -> Option<Site> {
     let config = config::load(root, diags)?;
+    if let Some(robots) = crate::url::host_robots(&config.base_url) {
+        diags.push(robots_note(&config.base_url, &robots).at(config.base_url_at));
+    }
     let theme = Theme::load(root, &config.theme, diags);
     let site_ftl = i18n::read_ftl_dir(root, Path::new("locales"), diags);
     for lang in site_ftl.keys() {

@@ -7,7 +7,7 @@
 //   zero violations, with JavaScript on and (lists and search) off;
 // - keyboard: Tab reaches every link, button and field, and each shows a
 //   visible focus;
-// - no request leaves the local server;
+// - no request leaves the local server, and none asks for /favicon.ico;
 // - with --flows: the filters used in Arabic and the search in Turkish and
 //   Arabic, on the fixture tests/fixtures/browser.
 //
@@ -234,7 +234,8 @@ async function filterFlow(lang) {
   await page.locator('#f-spoken').selectOption('ar');
   const shown = await visible();
   const url = new URL(page.url());
-  const status = await page.locator('#filter-status').textContent();
+  const status = await page.locator('#list-heading').textContent();
+  if ((await page.locator('#filter-status').textContent()) !== status) fail(`${label}: the new count "${status}" is not announced`);
   if (!(shown >= 1 && shown < total)) fail(`${label}: ${shown} of ${total} shown`);
   if (url.search !== '?spoken=ar&time=morning&childcare=yes') fail(`${label}: address is ${url.search}`);
   const facets = await page.locator('#offering-list > li:visible').evaluateAll((els) => els.map((e) => ({ ...e.dataset })));
@@ -247,7 +248,7 @@ async function filterFlow(lang) {
   await again.goto(page.url());
   if ((await again.locator('#offering-list > li:visible').count()) !== shown) fail(`${label}: shared link shows another list`);
   if (!(await again.locator('input[name=childcare]').isChecked()) || (await again.locator('#f-spoken').inputValue()) !== 'ar') fail(`${label}: shared link does not restore the form`);
-  if ((await again.locator('#filter-status').textContent()) !== status) fail(`${label}: count differs after reload`);
+  if ((await again.locator('#list-heading').textContent()) !== status) fail(`${label}: count differs after reload`);
   if (!(await again.locator('#f-spoken').isVisible())) fail(`${label}: shared link with a filter leaves the filters folded`);
   // Nothing matches: the notice; reset: everything again.
   await again.locator('input[name=day][value=mon]').check();
@@ -296,6 +297,8 @@ if (flows) {
 }
 
 for (const u of foreign) fail(`request to another host: ${u}`);
+// Every page links the theme's icon, so no browser guesses /favicon.ico.
+if (served.includes('/favicon.ico')) fail('a page lets the browser ask for /favicon.ico (no <link rel="icon">)');
 await browser.close();
 server.close();
 console.log(`${audited} pages audited in ${langs.join(', ')}; ${failures.length} failures`);

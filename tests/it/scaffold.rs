@@ -15,7 +15,13 @@ fn can_start_a_site_and_add_to_it_without_any_finding() {
     new(&root, Kind::Offering, "nordstadt/nachhilfe").unwrap();
     new(&root, Kind::Page, "datenschutz").unwrap();
     let diags = quartier::build::check(&root, &clock());
-    let all: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    // Nothing to fix: at most the note on robots.txt for the example
+    // address below the root of its host.
+    let all: Vec<String> = diags
+        .iter()
+        .filter(|d| !d.is_note())
+        .map(|d| d.to_string())
+        .collect();
     assert!(all.is_empty(), "{all:#?}");
     let yaml =
         std::fs::read_to_string(root.join("content/nordstadt/nachhilfe/offering.yaml")).unwrap();

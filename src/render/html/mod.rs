@@ -18,6 +18,7 @@ use tera::Tera;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::escape::html as escape_html;
+use crate::i18n::{Dir, Origin};
 use crate::model::Site;
 use crate::render::FlyerSizes;
 use crate::schedule::Occurrence;
@@ -156,8 +157,10 @@ fn parse(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Tera> {
     Some(tera)
 }
 
-/// Per language, every message without arguments, formatted (without and
-/// with isolating marks): most calls of `t()` are these.
+/// Per language, every message without arguments, formatted and escaped:
+/// for attributes (plain) and for text (with isolating marks, and marked
+/// with its language when it comes from another). Most calls of `t()` are
+/// these.
 type Plain = Vec<HashMap<String, [Value; 2]>>;
 
 fn plain_messages(site: &Site) -> Plain {
@@ -166,35 +169,73 @@ fn plain_messages(site: &Site) -> Plain {
             site.strings
                 .ids()
                 .map(|id| {
-                    let get = |isolate| Value::String(site.strings.get(lang, id, None, isolate));
-                    (id.to_string(), [get(false), get(true)])
+                    let get = |attr| Value::String(message(site, lang, id, None, attr));
+                    (id.to_string(), [get(true), get(false)])
                 })
                 .collect()
         })
         .collect()
 }
 
+/// The interface string `id` in language `lang`, escaped for HTML. For
+/// text (`attr` false) with isolating marks around placeables, and, when
+/// the words come from another language (one missing in `lang` falls
+/// back), in a `<span>` with that language's `lang` and `dir`, so a screen
+/// reader speaks them in their own voice. An attribute value cannot be
+/// marked so.
+fn message(site: &Site, lang: usize, id: &str, args: Option<&FluentArgs>, attr: bool) -> String {
+    let (text, origin) = site.strings.get_from(lang, id, args, !attr);
+    let text = escape_html(&text);
+    if attr {
+        return text;
+    }
+    let (code, dir) = match origin {
+        Origin::Language(l) => {
+            let l = &site.config.languages[l];
+            (l.code.as_str(), l.dir)
+        }
+        Origin::English => ("en", Dir::Ltr),
+    };
+    if code == site.config.languages[lang].code {
+        text
+    } else {
+        format!(
+            "<span lang=\"{code}\" dir=\"{}\">{text}</span>",
+            dir.as_str()
+        )
+    }
+}
+
 /// `t(key=…)` for pages in language `page`: the interface string `key`
 /// in that language (or in the language `in=` names), with any other
-/// arguments as Fluent arguments; `attr=true` leaves out the isolating
-/// marks (for attribute values).
-fn translate(site: Arc<Site>, plain: Arc<Plain>, page: usize) -> impl tera::Function {
-    move |args: &HashMap<String, Value>| {
+/// arguments as Fluent arguments; `attr=true` gives plain text, for
+/// attribute values and elements that hold only text (`<title>`,
+/// `<option>`). The result is escaped here ([`message`]), so Tera leaves
+/// it as it is.
+struct Translate {
+    site: Arc<Site>,
+    plain: Arc<Plain>,
+    page: usize,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let site = &self.site;
         let key = args
             .get("key")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
         let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
         let in_lang = match args.get("in").and_then(Value::as_str) {
-            Some(code) => site.config.lang_index(code).unwrap_or(page),
-            None => page,
+            Some(code) => site.config.lang_index(code).unwrap_or(self.page),
+            None => self.page,
         };
         let others = args.len()
             - 1
             - usize::from(args.contains_key("attr"))
             - usize::from(args.contains_key("in"));
         if others == 0 {
-            if let Some(v) = plain[in_lang].get(key) {
+            if let Some(v) = self.plain[in_lang].get(key) {
                 return Ok(v[usize::from(!attr)].clone());
             }
         }
@@ -211,12 +252,17 @@ fn translate(site: Arc<Site>, plain: Arc<Plain>, page: usize) -> impl tera::Func
                 other => fargs.set(k.as_str(), FluentValue::from(other.to_string())),
             }
         }
-        Ok(Value::String(site.strings.get(
+        Ok(Value::String(message(
+            site,
             in_lang,
             key,
             Some(&fargs),
-            !attr,
+            attr,
         )))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
     }
 }
 
@@ -229,7 +275,14 @@ impl Templates {
         let tera = (0..site.config.languages.len())
             .map(|lang| {
                 let mut t = parsed.clone();
-                t.register_function("t", translate(Arc::clone(site), Arc::clone(&plain), lang));
+                t.register_function(
+                    "t",
+                    Translate {
+                        site: Arc::clone(site),
+                        plain: Arc::clone(&plain),
+                        page: lang,
+                    },
+                );
                 t
             })
             .collect();

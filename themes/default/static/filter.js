@@ -50,6 +50,7 @@
   var form = document.getElementById('filters');
   if (!form) return;
   var cards = [].slice.call(document.querySelectorAll('#offering-list > li'));
+  var heading = document.getElementById('list-heading');
   var status = document.getElementById('filter-status');
   var none = document.getElementById('filter-none');
   var browse = document.getElementById('browse');
@@ -73,7 +74,9 @@
       }
     });
   }
-  function apply() {
+  /* Shows the count in the list's heading; announces it (the status
+     element) when the reader changed the choice, not when the page loads. */
+  function apply(announce) {
     var f = read();
     var n = 0;
     cards.forEach(function (c) {
@@ -81,13 +84,15 @@
       c.hidden = !ok;
       if (ok) n++;
     });
-    status.textContent = plural(patterns, n, lang);
+    var count = plural(patterns, n, lang);
+    heading.textContent = count;
+    if (announce === true) status.textContent = count;
     none.hidden = n > 0;
     history.replaceState(null, '', location.pathname + serialize(f) + location.hash);
   }
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
-  form.addEventListener('reset', function () { setTimeout(apply, 0); });
+  form.addEventListener('change', function () { apply(true); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); apply(true); });
+  form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
   var chosen = parse(location.search);
   write(chosen);
   /* A shared address with a filter opens the folded form. */

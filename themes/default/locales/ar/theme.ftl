@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = انتقل إلى المحتوى
@@ -96,6 +97,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = لم يُترجَم هذا النص إلى العربية بعد. النص هنا بلغة { $language }.
+    .fallback = لم يُترجَم هذا النص بعد إلى لغة { $into }. النص هنا بلغة { $language }.
 machine-translated = تُرجم هذا النص بواسطة الحاسوب، وقد يحتوي على أخطاء.
 
 ## What's on, calendars and feeds
@@ -163,3 +165,13 @@ search-results = { $count ->
    *[other] { $count } نتيجة
 }
 search-none = لم يتم العثور على شيء. جرّب كلمة أخرى أو تصفح القائمة:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: دورات وأماكن لقاء واستشارات واحتفالات في الحي، مع المواعيد والأماكن وجهات الاتصال.
+description-district = دورات وأماكن لقاء واستشارات واحتفالات في { $district }، مع المواعيد والأماكن وجهات الاتصال.
+description-category = { $site }: { $name } في كل الأحياء، مع المواعيد والأماكن والتكاليف وجهات الاتصال.
+description-audience = { $site } – خدمات موجهة إلى: { $name }، مع المواعيد والأماكن والتكاليف وجهات الاتصال.
+description-offerings = { $site }: كل الخدمات الحالية في قائمة واحدة، يمكن تضييقها حسب الحي والنوع ويوم الأسبوع ووقت اليوم.
+description-search = { $site }: ابحث في كل الخدمات حسب الاسم أو النوع أو المكان أو اللغة.
+description-archive = { $site }: فعاليات وخدمات انتهت.
+description-chooser = { $site } – اختر لغتك: { $languages }

@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = Skip to content
@@ -88,6 +89,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = This text has not been translated into English yet. Here it is in { $language }.
+    .fallback = This text has not been translated into { $into } yet. Here it is in { $language }.
 machine-translated = This text was translated by a computer and may contain mistakes.
 
 ## What's on, calendars and feeds
@@ -147,3 +149,13 @@ search-results = { $count ->
    *[other] { $count } results
 }
 search-none = Nothing found. Try another word, or look through the list:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: courses, meeting places, advice and festivals in the neighbourhood, with dates, places and contacts.
+description-district = Courses, meeting places, advice and festivals in { $district }, with dates, places and contacts.
+description-category = { $site }: { $name } in all districts, with dates, places, costs and contacts.
+description-audience = { $site }: offerings for { $name }, with dates, places, costs and contacts.
+description-offerings = { $site }: every current offering in one list, to narrow down by district, kind, weekday and time of day.
+description-search = { $site }: search every offering by name, kind, place or language.
+description-archive = { $site }: events and offerings that are over.
+description-chooser = { $site } – choose your language: { $languages }

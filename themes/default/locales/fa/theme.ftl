@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = رفتن به محتوای اصلی
@@ -91,6 +92,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = این متن هنوز به فارسی ترجمه نشده است. اینجا آن را به زبان { $language } می‌بینید.
+    .fallback = این متن هنوز به زبان { $into } ترجمه نشده است. اینجا آن را به زبان { $language } می‌بینید.
 machine-translated = این متن را کامپیوتر ترجمه کرده است و ممکن است اشتباه داشته باشد.
 
 ## What's on, calendars and feeds
@@ -151,3 +153,13 @@ search-results = { $count ->
    *[other] { $count } نتیجه
 }
 search-none = چیزی پیدا نشد. واژهٔ دیگری را امتحان کنید یا فهرست را ببینید:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: کلاس‌ها، محل‌های دیدار، مشاوره و جشن‌ها در محله، با تاریخ، مکان و راه‌های تماس.
+description-district = کلاس‌ها، محل‌های دیدار، مشاوره و جشن‌ها در { $district }، با تاریخ، مکان و راه‌های تماس.
+description-category = { $site }: { $name } در همهٔ محله‌ها، با تاریخ، مکان، هزینه و راه‌های تماس.
+description-audience = { $site } – برنامه‌ها برای: { $name }، با تاریخ، مکان، هزینه و راه‌های تماس.
+description-offerings = { $site }: همهٔ برنامه‌های جاری در یک فهرست، که می‌توان آن را بر اساس محله، نوع، روز هفته و زمان روز محدود کرد.
+description-search = { $site }: در همهٔ برنامه‌ها بر اساس نام، نوع، مکان یا زبان جستجو کنید.
+description-archive = { $site }: رویدادها و برنامه‌هایی که به پایان رسیده‌اند.
+description-chooser = { $site } – زبان خود را انتخاب کنید: { $languages }

@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = Przejdź do treści
@@ -136,6 +137,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = Ten tekst nie jest jeszcze przetłumaczony na język polski. Tutaj jest w języku: { $language }.
+    .fallback = Ten tekst nie jest jeszcze przetłumaczony na język: { $into }. Tutaj jest w języku: { $language }.
 machine-translated = Ten tekst przetłumaczył komputer. Mogą w nim być błędy.
 
 ## What's on, calendars and feeds
@@ -199,3 +201,13 @@ search-results = { $count ->
    *[other] { $count } wyniku
 }
 search-none = Nic nie znaleziono. Spróbuj innego słowa albo przejrzyj listę:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: kursy, miejsca spotkań, poradnictwo i festyny w dzielnicy – z terminami, miejscami i kontaktami.
+description-district = Kursy, miejsca spotkań, poradnictwo i festyny w dzielnicy { $district } – z terminami, miejscami i kontaktami.
+description-category = { $site }: { $name } we wszystkich dzielnicach – z terminami, miejscami, kosztami i kontaktami.
+description-audience = { $site } – oferty dla: { $name }, z terminami, miejscami, kosztami i kontaktami.
+description-offerings = { $site }: wszystkie aktualne oferty na jednej liście, z filtrami według dzielnicy, rodzaju, dnia tygodnia i pory dnia.
+description-search = { $site }: szukaj we wszystkich ofertach według nazwy, rodzaju, miejsca lub języka.
+description-archive = { $site }: minione wydarzenia i zakończone oferty.
+description-chooser = { $site } – wybierz swój język: { $languages }

@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = منځپانګې ته ورشئ
@@ -89,6 +90,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = دا متن لا تر اوسه پښتو ته نه دی ژباړل شوی. دلته په { $language } ژبه دی.
+    .fallback = دا متن لا تر اوسه { $into } ژبې ته نه دی ژباړل شوی. دلته په { $language } ژبه دی.
 machine-translated = دا متن کمپیوټر ژباړلی دی او کېدای شي غلطۍ ولري.
 
 ## What's on, calendars and feeds
@@ -148,3 +150,13 @@ search-results = { $count ->
    *[other] { $count } پایلې
 }
 search-none = هیڅ ونه موندل شو. بله کلمه وآزمویئ یا لیست وګورئ:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: په سیمه کې کورسونه، د لیدو ځایونه، مشوره او جشنونه، د نېټو، ځایونو او اړیکو سره.
+description-district = په { $district } کې کورسونه، د لیدو ځایونه، مشوره او جشنونه، د نېټو، ځایونو او اړیکو سره.
+description-category = { $site }: { $name } په ټولو سیمو کې، د نېټو، ځایونو، لګښتونو او اړیکو سره.
+description-audience = { $site } – پروګرامونه د دې لپاره: { $name }، د نېټو، ځایونو، لګښتونو او اړیکو سره.
+description-offerings = { $site }: ټول اوسني پروګرامونه په یوه لېست کې، چې د سیمې، ډول، د اونۍ د ورځې او د ورځې د وخت له مخې محدودېدای شي.
+description-search = { $site }: په ټولو پروګرامونو کې د نوم، ډول، ځای یا ژبې له مخې ولټوئ.
+description-archive = { $site }: هغه پېښې او پروګرامونه چې پای ته رسېدلي دي.
+description-chooser = { $site } – خپله ژبه وټاکئ: { $languages }

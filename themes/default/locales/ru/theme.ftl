@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = Перейти к содержанию
@@ -136,6 +137,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = Этот текст ещё не переведён на русский язык. Здесь он на языке: { $language }.
+    .fallback = Этот текст ещё не переведён на язык: { $into }. Здесь он на языке: { $language }.
 machine-translated = Этот текст перевёл компьютер. В нём могут быть ошибки.
 
 ## What's on, calendars and feeds
@@ -199,3 +201,13 @@ search-results = { $count ->
    *[other] { $count } результата
 }
 search-none = Ничего не найдено. Попробуйте другое слово или посмотрите список:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: курсы, места встреч, консультации и праздники в районе — с датами, адресами и контактами.
+description-district = Курсы, места встреч, консультации и праздники в районе { $district } — с датами, адресами и контактами.
+description-category = { $site }: { $name } во всех районах — с датами, адресами, стоимостью и контактами.
+description-audience = { $site } — предложения для: { $name }, с датами, адресами, стоимостью и контактами.
+description-offerings = { $site }: все актуальные предложения в одном списке, с фильтрами по району, виду, дню недели и времени суток.
+description-search = { $site }: поиск по всем предложениям — по названию, виду, месту или языку.
+description-archive = { $site }: прошедшие мероприятия и завершённые предложения.
+description-chooser = { $site } — выберите язык: { $languages }

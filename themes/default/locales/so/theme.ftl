@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = U gudub qoraalka
@@ -130,6 +131,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = Qoraalkan weli looma turjumin af-Soomaali. Halkan wuxuu ku qoran yahay luqadda { $language }.
+    .fallback = Qoraalkan weli looma turjumin luqadda { $into }. Halkan wuxuu ku qoran yahay luqadda { $language }.
 machine-translated = Qoraalkan waxaa turjumay kombiyuutar, waxaana laga yaabaa inuu khaladaad leeyahay.
 
 ## What's on, calendars and feeds
@@ -189,3 +191,13 @@ search-results = { $count ->
    *[other] { $count } natiijo
 }
 search-none = Waxba lama helin. Isku day eray kale, ama eeg liiska:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: koorsooyin, goobo kulan, talo-bixin iyo dabbaaldegyo ka dhaca xaafadda, oo leh taariikhaha, goobaha iyo xiriirka.
+description-district = Koorsooyin, goobo kulan, talo-bixin iyo dabbaaldegyo ka dhaca { $district }, oo leh taariikhaha, goobaha iyo xiriirka.
+description-category = { $site }: { $name } – xaafadaha oo dhan, oo leh taariikhaha, goobaha, kharashka iyo xiriirka.
+description-audience = { $site }: adeegyo loogu talagalay { $name }, oo leh taariikhaha, goobaha, kharashka iyo xiriirka.
+description-offerings = { $site }: dhammaan adeegyada hadda jira oo hal liis ah, oo lagu kala sooci karo xaafadda, nooca, maalinta toddobaadka iyo waqtiga maalinta.
+description-search = { $site }: ka raadi dhammaan adeegyada magac, nooc, goob ama luqad.
+description-archive = { $site }: dhacdooyin iyo adeegyo dhammaaday.
+description-chooser = { $site } – dooro luqaddaada: { $languages }

@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = İçeriğe geç
@@ -89,6 +90,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = Bu metin henüz Türkçeye çevrilmedi. Burada { $language } dilinde okuyabilirsiniz.
+    .fallback = Bu metin henüz şu dile çevrilmedi: { $into }. Burada { $language } dilinde okuyabilirsiniz.
 machine-translated = Bu metni bir bilgisayar çevirdi. İçinde hatalar olabilir.
 
 ## What's on, calendars and feeds
@@ -148,3 +150,13 @@ search-results = { $count ->
    *[other] { $count } sonuç
 }
 search-none = Hiçbir şey bulunamadı. Başka bir kelime deneyin ya da listeye bakın:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: semtteki kurslar, buluşma yerleri, danışmanlık ve şenlikler; tarihleri, yerleri ve iletişim bilgileriyle.
+description-district = { $district } semtindeki kurslar, buluşma yerleri, danışmanlık ve şenlikler; tarihleri, yerleri ve iletişim bilgileriyle.
+description-category = { $site }: tüm semtlerde { $name }; tarihleri, yerleri, ücretleri ve iletişim bilgileriyle.
+description-audience = { $site }: { $name } için hizmetler; tarihleri, yerleri, ücretleri ve iletişim bilgileriyle.
+description-offerings = { $site }: güncel tüm hizmetler tek listede; semte, türe, haftanın gününe ve günün saatine göre daraltılabilir.
+description-search = { $site }: tüm hizmetlerde ada, türe, yere ya da dile göre arayın.
+description-archive = { $site }: sona ermiş etkinlikler ve hizmetler.
+description-chooser = { $site } – dilinizi seçin: { $languages }

@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = Перейти до змісту
@@ -136,6 +137,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = Цей текст ще не перекладено українською. Тут він мовою: { $language }.
+    .fallback = Цей текст ще не перекладено мовою: { $into }. Тут він мовою: { $language }.
 machine-translated = Цей текст переклав компʼютер. У ньому можуть бути помилки.
 
 ## What's on, calendars and feeds
@@ -199,3 +201,13 @@ search-results = { $count ->
    *[other] { $count } результату
 }
 search-none = Нічого не знайдено. Спробуйте інше слово або перегляньте список:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: курси, місця зустрічей, консультації та свята в районі — з датами, адресами й контактами.
+description-district = Курси, місця зустрічей, консультації та свята в районі { $district } — з датами, адресами й контактами.
+description-category = { $site }: { $name } в усіх районах — з датами, адресами, вартістю й контактами.
+description-audience = { $site } — пропозиції для: { $name }, з датами, адресами, вартістю й контактами.
+description-offerings = { $site }: усі актуальні пропозиції в одному списку, з фільтрами за районом, видом, днем тижня й часом доби.
+description-search = { $site }: пошук серед усіх пропозицій — за назвою, видом, місцем або мовою.
+description-archive = { $site }: минулі події та завершені пропозиції.
+description-chooser = { $site } — оберіть мову: { $languages }

@@ -2,6 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
+# $site, $languages, $into (the language the page is in, in notices that fell back).
 
 ## Page frame
 skip-to-content = مواد پر جائیں
@@ -130,6 +131,7 @@ time-range = { $start }–{ $end }
 
 ## Translations
 translation-missing = اس متن کا ابھی اردو میں ترجمہ نہیں ہوا۔ یہاں یہ { $language } زبان میں ہے۔
+    .fallback = اس متن کا ابھی { $into } زبان میں ترجمہ نہیں ہوا۔ یہاں یہ { $language } زبان میں ہے۔
 machine-translated = اس متن کا ترجمہ کمپیوٹر نے کیا ہے، اس میں غلطیاں ہو سکتی ہیں۔
 
 ## What's on, calendars and feeds
@@ -189,3 +191,13 @@ search-results = { $count ->
    *[other] { $count } نتائج
 }
 search-none = کچھ نہیں ملا۔ کوئی اور لفظ آزمائیں یا فہرست دیکھیں:
+
+## Descriptions of pages for search engines (meta description, at most about 160 characters)
+description-home = { $site }: علاقے میں کورسز، ملاقات کی جگہیں، مشاورت اور تہوار، تاریخوں، مقامات اور رابطوں کے ساتھ۔
+description-district = { $district } میں کورسز، ملاقات کی جگہیں، مشاورت اور تہوار، تاریخوں، مقامات اور رابطوں کے ساتھ۔
+description-category = { $site }: تمام علاقوں میں { $name }، تاریخوں، مقامات، اخراجات اور رابطوں کے ساتھ۔
+description-audience = { $site } – پروگرام برائے: { $name }، تاریخوں، مقامات، اخراجات اور رابطوں کے ساتھ۔
+description-offerings = { $site }: تمام موجودہ پروگرام ایک فہرست میں، جنہیں علاقے، قسم، ہفتے کے دن اور دن کے وقت کے لحاظ سے محدود کیا جا سکتا ہے۔
+description-search = { $site }: تمام پروگراموں میں نام، قسم، جگہ یا زبان کے لحاظ سے تلاش کریں۔
+description-archive = { $site }: وہ پروگرام اور تقریبات جو ختم ہو چکی ہیں۔
+description-chooser = { $site } – اپنی زبان منتخب کریں: { $languages }
