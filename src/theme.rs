@@ -113,6 +113,14 @@ impl Theme {
     }
 }
 
+/// Whether `bytes` are the built-in default theme's file `path` (as
+/// `static/filter.js`), unchanged.
+pub fn is_built_in(path: &str, bytes: &[u8]) -> bool {
+    DEFAULT_THEME
+        .get_file(path)
+        .is_some_and(|f| f.contents() == bytes)
+}
+
 fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, ThemeFile>) {
     for f in dir.files() {
         let p = f.path().to_string_lossy().replace('\\', "/");

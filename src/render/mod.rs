@@ -10,6 +10,7 @@ pub mod html;
 pub mod ics;
 pub mod labels;
 pub mod listing;
+pub mod minify;
 pub mod search;
 pub mod sitemap;
 pub mod status;
@@ -295,7 +296,7 @@ impl Renderer {
             Job::Calendar(kind, lang) => ics::for_kind(site, &self.calendars, *kind, *lang).into(),
             Job::Feed(lang) => feed::atom(site, *lang, &self.git_times).into(),
             Job::SearchIndex(lang) => search::index(site, *lang).into(),
-            Job::ThemeStatic(k) => site.theme.statics[k].bytes.clone().into(),
+            Job::ThemeStatic(k) => minify::theme_file(k, &site.theme.statics[k].bytes).into(),
             Job::Copy(src) => Rendered {
                 content: Content::Copy(src.clone()),
                 warnings: Vec::new(),

@@ -12,7 +12,7 @@ pub fn translation_status(site: &Site) -> String {
     let def = cfg.default_lang();
     let rows = status(site);
     let mut out = format!(
-        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>Translation status</title>\n<link rel=\"stylesheet\" href=\"../style.css\">\n</head>\n<body>\n<main id=\"main\">\n<h1>Translation status</h1>\n<p>✅ up to date · ⚠️ stale (source changed) · 🤖 machine-translated · ❔ no <code>translation_of</code> · — missing</p>\n<div class=\"body\"><table>\n<thead><tr><th scope=\"col\">text</th>",
+        "<!doctype html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>Translation status</title>\n<link rel=\"stylesheet\" href=\"../style.css\">\n<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n</head>\n<body>\n<main id=\"main\">\n<h1>Translation status</h1>\n<p>✅ up to date · ⚠️ stale (source changed) · 🤖 machine-translated · ❔ no <code>translation_of</code> · — missing</p>\n<div class=\"body\"><table>\n<thead><tr><th scope=\"col\">text</th>",
         def.code,
         def.dir.as_str()
     );

@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 
 const root = new URL('../../', import.meta.url);
-const read = (p) => readFileSync(new URL(p, root), 'utf8');
+// The scripts come from the theme, or (QUARTIER_SCRIPTS=DIR) from a built
+// site, where they are published minified.
+const scripts = process.env.QUARTIER_SCRIPTS;
+const read = (p) => scripts && p.startsWith('themes/default/static/')
+  ? readFileSync(`${scripts}/${p.slice('themes/default/static/'.length)}`, 'utf8')
+  : readFileSync(new URL(p, root), 'utf8');
 
 // Loads a theme script the way a page does, but with no document.
 function load(file, name) {

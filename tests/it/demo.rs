@@ -76,15 +76,45 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
     let css = std::fs::metadata(out.path().join("public/style.css"))
         .unwrap()
         .len();
+    let mut pages = 0;
     for e in walkdir::WalkDir::new(out.path().join("public")) {
         let e = e.unwrap();
         if e.path().extension().is_some_and(|x| x == "html") {
+            pages += 1;
             let size = e.metadata().unwrap().len() + css;
             assert!(
                 size < 50_000,
                 "{} is {size} bytes with CSS",
                 e.path().display()
             );
+            // A description for search engines, of a length they show whole.
+            let html = std::fs::read_to_string(e.path()).unwrap();
+            let description = html
+                .split(r#"<meta name="description" content=""#)
+                .nth(1)
+                .and_then(|d| d.split('"').next())
+                .unwrap_or_else(|| panic!("{} has no description", e.path().display()));
+            let chars = description.chars().count();
+            assert!(
+                (10..=160).contains(&chars),
+                "{}: a description of {chars} characters: {description}",
+                e.path().display()
+            );
         }
     }
+    assert_eq!(pages, 432);
+    // In the page's language, also where the text is shown in German.
+    let read = |p: &str| std::fs::read_to_string(out.path().join("public").join(p)).unwrap();
+    let fest = read("ar/kranichstein-sued/stadtteilfest-2026/index.html");
+    assert!(fest.contains(r#"class="notice" role="note""#));
+    assert!(
+        fest.contains(r#"<meta name="description" content="مهرجانات في Kranichstein-Süd: Stadtteilfest Kranichstein 2026، مع المواعيد"#),
+        "{fest}"
+    );
+    assert!(read("index.html").contains(
+        r#"<meta name="description" content="Stadtteile in Darmstadt – wählen Sie Ihre Sprache: Deutsch, English, Türkçe, العربية"#
+    ));
+    assert!(read("tr/offerings/index.html").contains(
+        r#"<meta name="description" content="Darmstadt&#39;ın semtleri: güncel tüm hizmetler tek listede"#
+    ));
 }

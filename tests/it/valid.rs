@@ -111,6 +111,9 @@ fn every_page_of_the_demo_and_the_fixtures_is_valid_html() {
          ein <a name=\"anker\">Anker</a> und <a href=\"https://example.org/\" title=\"gut\">ein guter</a>.</p>\n",
     )
     .unwrap();
+    // And the page of the translation status, which has a head of its own.
+    let yaml = std::fs::read_to_string(raw.join("site.yaml")).unwrap();
+    std::fs::write(raw.join("site.yaml"), yaml + "translation_status: true\n").unwrap();
     let out = tmp.path().join("sanitised");
     let (summary, diags) = quartier::build::build(&raw, &out, &clock());
     let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
@@ -126,7 +129,7 @@ fn every_page_of_the_demo_and_the_fixtures_is_valid_html() {
     outs.push(out);
     let pages = outs
         .iter()
-        .flat_map(|o| walkdir::WalkDir::new(o))
+        .flat_map(walkdir::WalkDir::new)
         .filter(|e| {
             e.as_ref()
                 .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "html"))

@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = انتقل إلى المحتوى
@@ -169,9 +169,11 @@ search-none = لم يتم العثور على شيء. جرّب كلمة أخرى
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: دورات وأماكن لقاء واستشارات واحتفالات في الحي، مع المواعيد والأماكن وجهات الاتصال.
 description-district = دورات وأماكن لقاء واستشارات واحتفالات في { $district }، مع المواعيد والأماكن وجهات الاتصال.
+description-offering = { $kind } في { $district }: { $title }، مع المواعيد والمكان والتكلفة وجهة الاتصال.
 description-category = { $site }: { $name } في كل الأحياء، مع المواعيد والأماكن والتكاليف وجهات الاتصال.
 description-audience = { $site } – خدمات موجهة إلى: { $name }، مع المواعيد والأماكن والتكاليف وجهات الاتصال.
 description-offerings = { $site }: كل الخدمات الحالية في قائمة واحدة، يمكن تضييقها حسب الحي والنوع ويوم الأسبوع ووقت اليوم.
 description-search = { $site }: ابحث في كل الخدمات حسب الاسم أو النوع أو المكان أو اللغة.
 description-archive = { $site }: فعاليات وخدمات انتهت.
+description-page = { $title } – صفحة من موقع { $site }.
 description-chooser = { $site } – اختر لغتك: { $languages }

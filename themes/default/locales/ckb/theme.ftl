@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = بڕۆ بۆ ناوەڕۆک
@@ -154,9 +154,11 @@ search-none = هیچ شتێک نەدۆزرایەوە. وشەیەکی تر تاق
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: خول، شوێنی کۆبوونەوە، ڕاوێژ و ئاهەنگ لە گەڕەکدا، لەگەڵ کات، شوێن و پەیوەندی.
 description-district = خول، شوێنی کۆبوونەوە، ڕاوێژ و ئاهەنگ لە { $district }، لەگەڵ کات، شوێن و پەیوەندی.
+description-offering = { $kind } لە { $district }: { $title }، لەگەڵ کات، شوێن، تێچوون و پەیوەندی.
 description-category = { $site }: { $name } لە هەموو گەڕەکەکاندا، لەگەڵ کات، شوێن، تێچوون و پەیوەندی.
 description-audience = { $site } – خزمەتگوزاری بۆ: { $name }، لەگەڵ کات، شوێن، تێچوون و پەیوەندی.
 description-offerings = { $site }: هەموو خزمەتگوزارییەکانی ئێستا لە یەک لیستدا، دەتوانیت بەپێی گەڕەک، جۆر، ڕۆژی هەفتە و کاتی ڕۆژ کەمی بکەیتەوە.
 description-search = { $site }: لە هەموو خزمەتگوزارییەکاندا بەپێی ناو، جۆر، شوێن یان زمان بگەڕێ.
 description-archive = { $site }: ئەو چالاکی و خزمەتگوزارییانەی کە تەواو بوون.
+description-page = { $title } – پەڕەیەک لە { $site }.
 description-chooser = { $site } – زمانەکەت هەڵبژێرە: { $languages }

@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = Zum Inhalt springen
@@ -154,9 +154,11 @@ search-none = Nichts gefunden. Versuchen Sie ein anderes Wort, oder sehen Sie in
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: Kurse, Treffpunkte, Beratung und Feste im Stadtteil, mit Terminen, Orten und Ansprechpersonen.
 description-district = Kurse, Treffpunkte, Beratung und Feste in { $district }, mit Terminen, Orten und Ansprechpersonen.
+description-offering = { $kind } in { $district }: { $title }, mit Terminen, Ort, Kosten und Ansprechperson.
 description-category = { $site }: { $name } in allen Stadtteilen, mit Terminen, Orten, Kosten und Ansprechpersonen.
 description-audience = { $site }: Angebote für { $name }, mit Terminen, Orten, Kosten und Ansprechpersonen.
 description-offerings = { $site }: alle aktuellen Angebote in einer Liste, einzugrenzen nach Stadtteil, Art, Wochentag und Tageszeit.
 description-search = { $site }: alle Angebote durchsuchen, nach Name, Art, Ort oder Sprache.
 description-archive = { $site }: Veranstaltungen und Angebote, die vorbei sind.
+description-page = { $title } – eine Seite von { $site }.
 description-chooser = { $site } – wählen Sie Ihre Sprache: { $languages }

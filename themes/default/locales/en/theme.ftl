@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = Skip to content
@@ -153,9 +153,11 @@ search-none = Nothing found. Try another word, or look through the list:
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: courses, meeting places, advice and festivals in the neighbourhood, with dates, places and contacts.
 description-district = Courses, meeting places, advice and festivals in { $district }, with dates, places and contacts.
+description-offering = { $kind } in { $district }: { $title }, with dates, place, costs and contact.
 description-category = { $site }: { $name } in all districts, with dates, places, costs and contacts.
 description-audience = { $site }: offerings for { $name }, with dates, places, costs and contacts.
 description-offerings = { $site }: every current offering in one list, to narrow down by district, kind, weekday and time of day.
 description-search = { $site }: search every offering by name, kind, place or language.
 description-archive = { $site }: events and offerings that are over.
+description-page = { $title } – a page of { $site }.
 description-chooser = { $site } – choose your language: { $languages }

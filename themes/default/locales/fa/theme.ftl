@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = رفتن به محتوای اصلی
@@ -157,9 +157,11 @@ search-none = چیزی پیدا نشد. واژهٔ دیگری را امتحان 
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: کلاس‌ها، محل‌های دیدار، مشاوره و جشن‌ها در محله، با تاریخ، مکان و راه‌های تماس.
 description-district = کلاس‌ها، محل‌های دیدار، مشاوره و جشن‌ها در { $district }، با تاریخ، مکان و راه‌های تماس.
+description-offering = { $kind } در { $district }: { $title }، با تاریخ، مکان، هزینه و راه تماس.
 description-category = { $site }: { $name } در همهٔ محله‌ها، با تاریخ، مکان، هزینه و راه‌های تماس.
 description-audience = { $site } – برنامه‌ها برای: { $name }، با تاریخ، مکان، هزینه و راه‌های تماس.
 description-offerings = { $site }: همهٔ برنامه‌های جاری در یک فهرست، که می‌توان آن را بر اساس محله، نوع، روز هفته و زمان روز محدود کرد.
 description-search = { $site }: در همهٔ برنامه‌ها بر اساس نام، نوع، مکان یا زبان جستجو کنید.
 description-archive = { $site }: رویدادها و برنامه‌هایی که به پایان رسیده‌اند.
+description-page = { $title } – صفحه‌ای از { $site }.
 description-chooser = { $site } – زبان خود را انتخاب کنید: { $languages }

@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = Derbasî naverokê bibe
@@ -195,9 +195,11 @@ search-none = Tiştek nehat dîtin. Peyveke din biceribîne an li lîsteyê bin�
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: kurs, cihên hevdîtinê, şêwirdarî û şahî li taxê, bi dîrok, cih û têkiliyan.
 description-district = Kurs, cihên hevdîtinê, şêwirdarî û şahî li { $district }, bi dîrok, cih û têkiliyan.
+description-offering = { $kind } li { $district }: { $title }, bi dîrok, cih, lêçûn û têkiliyê.
 description-category = { $site }: { $name } li hemû taxan, bi dîrok, cih, lêçûn û têkiliyan.
 description-audience = { $site }: xizmet ji bo { $name }, bi dîrok, cih, lêçûn û têkiliyan.
 description-offerings = { $site }: hemû xizmetên niha di lîsteyekê de, li gorî tax, cure, roja hefteyê û dema rojê tê teng kirin.
 description-search = { $site }: di hemû xizmetan de li gorî nav, cure, cih an ziman bigere.
 description-archive = { $site }: çalakî û xizmetên ku qediyane.
+description-page = { $title } – rûpelek ji { $site }.
 description-chooser = { $site } – zimanê xwe hilbijêre: { $languages }

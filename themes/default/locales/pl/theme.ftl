@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = Przejdź do treści
@@ -205,9 +205,11 @@ search-none = Nic nie znaleziono. Spróbuj innego słowa albo przejrzyj listę:
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: kursy, miejsca spotkań, poradnictwo i festyny w dzielnicy – z terminami, miejscami i kontaktami.
 description-district = Kursy, miejsca spotkań, poradnictwo i festyny w dzielnicy { $district } – z terminami, miejscami i kontaktami.
+description-offering = { $kind } w dzielnicy { $district }: { $title } – z terminami, miejscem, kosztami i kontaktem.
 description-category = { $site }: { $name } we wszystkich dzielnicach – z terminami, miejscami, kosztami i kontaktami.
 description-audience = { $site } – oferty dla: { $name }, z terminami, miejscami, kosztami i kontaktami.
 description-offerings = { $site }: wszystkie aktualne oferty na jednej liście, z filtrami według dzielnicy, rodzaju, dnia tygodnia i pory dnia.
 description-search = { $site }: szukaj we wszystkich ofertach według nazwy, rodzaju, miejsca lub języka.
 description-archive = { $site }: minione wydarzenia i zakończone oferty.
+description-page = { $title } – strona serwisu „{ $site }”.
 description-chooser = { $site } – wybierz swój język: { $languages }

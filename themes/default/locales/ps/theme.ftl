@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = منځپانګې ته ورشئ
@@ -154,9 +154,11 @@ search-none = هیڅ ونه موندل شو. بله کلمه وآزمویئ یا
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: په سیمه کې کورسونه، د لیدو ځایونه، مشوره او جشنونه، د نېټو، ځایونو او اړیکو سره.
 description-district = په { $district } کې کورسونه، د لیدو ځایونه، مشوره او جشنونه، د نېټو، ځایونو او اړیکو سره.
+description-offering = { $kind } په { $district } کې: { $title }، د نېټو، ځای، لګښت او اړیکې سره.
 description-category = { $site }: { $name } په ټولو سیمو کې، د نېټو، ځایونو، لګښتونو او اړیکو سره.
 description-audience = { $site } – پروګرامونه د دې لپاره: { $name }، د نېټو، ځایونو، لګښتونو او اړیکو سره.
 description-offerings = { $site }: ټول اوسني پروګرامونه په یوه لېست کې، چې د سیمې، ډول، د اونۍ د ورځې او د ورځې د وخت له مخې محدودېدای شي.
 description-search = { $site }: په ټولو پروګرامونو کې د نوم، ډول، ځای یا ژبې له مخې ولټوئ.
 description-archive = { $site }: هغه پېښې او پروګرامونه چې پای ته رسېدلي دي.
+description-page = { $title } – د { $site } یوه پاڼه.
 description-chooser = { $site } – خپله ژبه وټاکئ: { $languages }

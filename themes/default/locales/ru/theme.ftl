@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = Перейти к содержанию
@@ -205,9 +205,11 @@ search-none = Ничего не найдено. Попробуйте друго�
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: курсы, места встреч, консультации и праздники в районе — с датами, адресами и контактами.
 description-district = Курсы, места встреч, консультации и праздники в районе { $district } — с датами, адресами и контактами.
+description-offering = { $kind } в районе { $district }: { $title } — с датами, адресом, стоимостью и контактами.
 description-category = { $site }: { $name } во всех районах — с датами, адресами, стоимостью и контактами.
 description-audience = { $site } — предложения для: { $name }, с датами, адресами, стоимостью и контактами.
 description-offerings = { $site }: все актуальные предложения в одном списке, с фильтрами по району, виду, дню недели и времени суток.
 description-search = { $site }: поиск по всем предложениям — по названию, виду, месту или языку.
 description-archive = { $site }: прошедшие мероприятия и завершённые предложения.
+description-page = { $title } — страница сайта «{ $site }».
 description-chooser = { $site } — выберите язык: { $languages }

@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = U gudub qoraalka
@@ -195,9 +195,11 @@ search-none = Waxba lama helin. Isku day eray kale, ama eeg liiska:
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: koorsooyin, goobo kulan, talo-bixin iyo dabbaaldegyo ka dhaca xaafadda, oo leh taariikhaha, goobaha iyo xiriirka.
 description-district = Koorsooyin, goobo kulan, talo-bixin iyo dabbaaldegyo ka dhaca { $district }, oo leh taariikhaha, goobaha iyo xiriirka.
+description-offering = { $kind } ({ $district }): { $title }, oo leh taariikhaha, goobta, kharashka iyo xiriirka.
 description-category = { $site }: { $name } – xaafadaha oo dhan, oo leh taariikhaha, goobaha, kharashka iyo xiriirka.
 description-audience = { $site }: adeegyo loogu talagalay { $name }, oo leh taariikhaha, goobaha, kharashka iyo xiriirka.
 description-offerings = { $site }: dhammaan adeegyada hadda jira oo hal liis ah, oo lagu kala sooci karo xaafadda, nooca, maalinta toddobaadka iyo waqtiga maalinta.
 description-search = { $site }: ka raadi dhammaan adeegyada magac, nooc, goob ama luqad.
 description-archive = { $site }: dhacdooyin iyo adeegyo dhammaaday.
+description-page = { $title } – bog ka mid ah { $site }.
 description-chooser = { $site } – dooro luqaddaada: { $languages }

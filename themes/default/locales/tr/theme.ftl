@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = İçeriğe geç
@@ -154,9 +154,11 @@ search-none = Hiçbir şey bulunamadı. Başka bir kelime deneyin ya da listeye 
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: semtteki kurslar, buluşma yerleri, danışmanlık ve şenlikler; tarihleri, yerleri ve iletişim bilgileriyle.
 description-district = { $district } semtindeki kurslar, buluşma yerleri, danışmanlık ve şenlikler; tarihleri, yerleri ve iletişim bilgileriyle.
+description-offering = { $district } semtinde { $kind }: { $title }; tarihleri, yeri, ücreti ve iletişim bilgileriyle.
 description-category = { $site }: tüm semtlerde { $name }; tarihleri, yerleri, ücretleri ve iletişim bilgileriyle.
 description-audience = { $site }: { $name } için hizmetler; tarihleri, yerleri, ücretleri ve iletişim bilgileriyle.
 description-offerings = { $site }: güncel tüm hizmetler tek listede; semte, türe, haftanın gününe ve günün saatine göre daraltılabilir.
 description-search = { $site }: tüm hizmetlerde ada, türe, yere ya da dile göre arayın.
 description-archive = { $site }: sona ermiş etkinlikler ve hizmetler.
+description-page = { $title } – { $site } sitesinden bir sayfa.
 description-chooser = { $site } – dilinizi seçin: { $languages }

@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = Перейти до змісту
@@ -205,9 +205,11 @@ search-none = Нічого не знайдено. Спробуйте інше с
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: курси, місця зустрічей, консультації та свята в районі — з датами, адресами й контактами.
 description-district = Курси, місця зустрічей, консультації та свята в районі { $district } — з датами, адресами й контактами.
+description-offering = { $kind } в районі { $district }: { $title } — з датами, адресою, вартістю й контактами.
 description-category = { $site }: { $name } в усіх районах — з датами, адресами, вартістю й контактами.
 description-audience = { $site } — пропозиції для: { $name }, з датами, адресами, вартістю й контактами.
 description-offerings = { $site }: усі актуальні пропозиції в одному списку, з фільтрами за районом, видом, днем тижня й часом доби.
 description-search = { $site }: пошук серед усіх пропозицій — за назвою, видом, місцем або мовою.
 description-archive = { $site }: минулі події та завершені пропозиції.
+description-page = { $title } — сторінка сайту «{ $site }».
 description-chooser = { $site } — оберіть мову: { $languages }

@@ -2,7 +2,7 @@
 # Every language folder beside this one must have the same message ids.
 # Variables: $name, $district, $language, $count, $interval, $date, $start, $end,
 # $days, $dates, $week, $day (a weekday key: mon tue wed thu fri sat sun), $dayname.
-# $site, $languages, $into (the language the page is in, in notices that fell back).
+# $site, $title, $kind, $languages (descriptions), $into (the page's language, in a notice that fell back).
 
 ## Page frame
 skip-to-content = مواد پر جائیں
@@ -195,9 +195,11 @@ search-none = کچھ نہیں ملا۔ کوئی اور لفظ آزمائیں ی�
 ## Descriptions of pages for search engines (meta description, at most about 160 characters)
 description-home = { $site }: علاقے میں کورسز، ملاقات کی جگہیں، مشاورت اور تہوار، تاریخوں، مقامات اور رابطوں کے ساتھ۔
 description-district = { $district } میں کورسز، ملاقات کی جگہیں، مشاورت اور تہوار، تاریخوں، مقامات اور رابطوں کے ساتھ۔
+description-offering = { $district } میں { $kind }: { $title }، تاریخوں، جگہ، اخراجات اور رابطے کے ساتھ۔
 description-category = { $site }: تمام علاقوں میں { $name }، تاریخوں، مقامات، اخراجات اور رابطوں کے ساتھ۔
 description-audience = { $site } – پروگرام برائے: { $name }، تاریخوں، مقامات، اخراجات اور رابطوں کے ساتھ۔
 description-offerings = { $site }: تمام موجودہ پروگرام ایک فہرست میں، جنہیں علاقے، قسم، ہفتے کے دن اور دن کے وقت کے لحاظ سے محدود کیا جا سکتا ہے۔
 description-search = { $site }: تمام پروگراموں میں نام، قسم، جگہ یا زبان کے لحاظ سے تلاش کریں۔
 description-archive = { $site }: وہ پروگرام اور تقریبات جو ختم ہو چکی ہیں۔
+description-page = { $title } – { $site } کا ایک صفحہ۔
 description-chooser = { $site } – اپنی زبان منتخب کریں: { $languages }
