@@ -11,7 +11,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Component, Path};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::diag::{line_col, Diagnostic};
 
@@ -58,6 +58,8 @@ pub fn render(
 
     let at = |range: std::ops::Range<usize>| Some(line_col(file_text, body_offset + range.start));
 
+    // Per open link: whether its tags are written here (see below).
+    let mut links: Vec<bool> = Vec::new();
     for (ev, range) in Parser::new_ext(body, opts).into_offset_iter() {
         match ev {
             Event::Html(_) | Event::InlineHtml(_) => {
@@ -100,12 +102,37 @@ pub fn render(
                 }
                 events.push(Event::End(TagEnd::Heading(demote(level))));
             }
+            // An address written out (`<name@example.org>`,
+            // `<https://…>`) reads left to right inside right-to-left
+            // text: it gets `dir="ltr"`, which isolates it.
+            Event::Start(Tag::Link {
+                link_type: link_type @ (LinkType::Email | LinkType::Autolink),
+                dest_url,
+                ..
+            }) if link_type == LinkType::Email
+                || matches!(resolve(&dest_url, content_dir, targets), Ok(Target::Keep)) =>
+            {
+                let href = match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.to_string(),
+                };
+                links.push(true);
+                events.push(Event::InlineHtml(CowStr::from(format!(
+                    "<a href=\"{}\" dir=\"ltr\">",
+                    crate::escape::html(&href)
+                ))));
+            }
+            Event::End(TagEnd::Link) => match links.pop() {
+                Some(true) => events.push(Event::InlineHtml(CowStr::from("</a>"))),
+                _ => events.push(Event::End(TagEnd::Link)),
+            },
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
             }) => {
+                links.push(false);
                 let dest = match resolve(&dest_url, content_dir, targets) {
                     Ok(Target::Keep) => dest_url,
                     Ok(Target::Placeholder(p)) => {
@@ -493,6 +520,27 @@ mod tests {
         assert!(h.contains(r#"href="../../tr/nord/kurs/""#), "{h}");
         assert!(h.contains(r#"href="../../tr/about/#x""#), "{h}");
         assert!(h.contains(r#"src="../../media/nord/kurs/foto.jpg""#), "{h}");
+    }
+
+    #[test]
+    fn addresses_written_out_are_links_that_read_left_to_right() {
+        let (h, e) = md(
+            "Mail <kita-nord@example.org>, web <https://example.org/a-b>, [us](mailto:x@example.org)",
+            false,
+        );
+        assert!(e.is_empty(), "{e:?}");
+        assert!(
+            h.contains(r#"<a href="mailto:kita-nord@example.org" dir="ltr">kita-nord@example.org</a>"#),
+            "{h}"
+        );
+        assert!(
+            h.contains(r#"<a href="https://example.org/a-b" dir="ltr">https://example.org/a-b</a>"#),
+            "{h}"
+        );
+        assert!(h.contains(r#"<a href="mailto:x@example.org">us</a>"#), "{h}");
+        // Raw HTML beside them is sanitised and keeps the direction.
+        let (h, _) = md("<b>x</b> <kita-nord@example.org>", false);
+        assert!(h.contains(r#"dir="ltr""#), "{h}");
     }
 
     #[test]

@@ -225,6 +225,9 @@ async function filterFlow(lang) {
   const label = `/${lang}/offerings/ filters`;
   if (!(await page.locator('#filters').isVisible())) return fail(`${label}: form not shown`);
   if (await page.locator('#browse').isVisible()) fail(`${label}: no-JavaScript links still shown`);
+  // Folded, so that the first result is on the first screen; one tap opens it.
+  if (await page.locator('#f-spoken').isVisible()) fail(`${label}: the filters are not folded`);
+  await page.locator('#filter-fold > summary').click();
   // A mother looking for a German course with childcare on a weekday morning, in Arabic.
   await page.locator('input[name=childcare]').check();
   await page.locator('input[name=time][value=morning]').check();
@@ -246,6 +249,7 @@ async function filterFlow(lang) {
   if ((await again.locator('#offering-list > li:visible').count()) !== shown) fail(`${label}: shared link shows another list`);
   if (!(await again.locator('input[name=childcare]').isChecked()) || (await again.locator('#f-spoken').inputValue()) !== 'ar') fail(`${label}: shared link does not restore the form`);
   if ((await again.locator('#list-heading').textContent()) !== status) fail(`${label}: count differs after reload`);
+  if (!(await again.locator('#f-spoken').isVisible())) fail(`${label}: shared link with a filter leaves the filters folded`);
   // Nothing matches: the notice; reset: everything again.
   await again.locator('input[name=day][value=mon]').check();
   if ((await again.locator('#offering-list > li:visible').count()) !== 0 || !(await again.locator('#filter-none').isVisible())) fail(`${label}: no notice when nothing matches`);

@@ -3,6 +3,8 @@
 //! right-to-left language, runs axe-core for WCAG 2.1 A and AA (zero
 //! violations), tabs through every page, uses the filters and the search in
 //! Arabic and Turkish, and fails on any request to another host.
+//! `tests/browser/geometry.mjs` measures the pages on phones: 320, 360 and
+//! 412 px wide, and the first screen at 360×740.
 //!
 //! Needs node, /usr/bin/chromium (Debian's `chromium`) and
 //! `npm ci --prefix tests/browser`; `.ci/run` installs them. Without them the
@@ -57,16 +59,21 @@ fn build(site: &Path, out: &Path) {
 }
 
 fn run(out: &Path, extra: &[&str]) {
+    node("run.mjs", out, extra);
+}
+
+/// Runs `tests/browser/<script>` on the built site `out`.
+fn node(script: &str, out: &Path, extra: &[&str]) {
     let _one = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let status = Command::new("node")
-        .arg(Path::new(ROOT).join("tests/browser/run.mjs"))
+        .arg(Path::new(ROOT).join("tests/browser").join(script))
         .arg(out)
         .args(extra)
         .status()
         .expect("node runs");
     assert!(
         status.success(),
-        "browser tests failed (see the output above)"
+        "browser tests ({script}) failed (see the output above)"
     );
 }
 
@@ -96,4 +103,35 @@ fn demo_site_passes_axe_and_keyboard_in_chromium() {
     let out = dir.path().join("public");
     build(Path::new(ROOT), &out);
     run(&out, &["--langs", "de,ar,tr,ur"]);
+}
+
+/// What a resident's phone shows, measured (tests/browser/geometry.mjs):
+/// at 320, 360 and 412 px nothing reaches past the screen, the open
+/// language menu lies inside it, "what's on" keeps time, title and place
+/// apart, addresses read left to right in right-to-left pages; at 360×740
+/// an offering's facts at a glance, a district's kinds of offering and the
+/// first offering of the list are on the first screen. Every page kind in
+/// every language of the demo.
+#[test]
+fn demo_site_fits_a_phone_screen_in_every_language() {
+    if !can_run() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build(Path::new(ROOT), &out);
+    node("geometry.mjs", &out, &[]);
+}
+
+/// The same on a site with what breaks layouts: an untranslated German
+/// compound title, long e-mail addresses, links and venue names, a table,
+/// a hyphenated district, right to left beside Ukrainian.
+#[test]
+fn long_words_and_addresses_fit_a_phone_screen() {
+    if !can_run() {
+        return;
+    }
+    let (dir, out) = temp_site("tests/fixtures/phone");
+    build(dir.path(), &out);
+    node("geometry.mjs", &out, &[]);
 }

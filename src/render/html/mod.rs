@@ -60,6 +60,10 @@ pub struct Upcoming {
 pub const WHATS_ON_DAYS: i64 = 14;
 /// Meetings shown at most in one "what's on" list.
 pub const WHATS_ON_MAX: usize = 30;
+/// Meetings shown at most on a district's page, where they come before its
+/// offerings: a few lines, so that the offerings start on a phone's first
+/// screens; the rest is counted and in the calendar.
+pub const WHATS_ON_DISTRICT_MAX: usize = 6;
 
 /// Stands for the page's path in fragments: private-use characters, which
 /// escaping leaves alone and texts do not contain.

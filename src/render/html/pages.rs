@@ -5,7 +5,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::views::*;
-use super::{Facts, Upcoming, WHATS_ON_MAX};
+use super::{Facts, Upcoming, WHATS_ON_DISTRICT_MAX, WHATS_ON_MAX};
 use crate::escape::html as escape_html;
 use crate::markdown;
 use crate::model::{Contact, Cost, Offering, Place, Shown, Site, Texts, AUDIENCES};
@@ -280,7 +280,7 @@ fn home<'a>(site: &'a Site, facts: &Facts, lang: usize, links: &Links) -> HomeVi
     HomeView {
         intro: texts_view(site, &site.home, links.root, lang),
         districts,
-        whats_on: whats_on(site, &facts.upcoming, links, lang, None),
+        whats_on: whats_on(site, &facts.upcoming, links, lang, None, WHATS_ON_MAX),
     }
 }
 
@@ -317,7 +317,7 @@ fn district<'a>(
         contact: dist.contact.as_ref().map(|c| contact_view(site, c)),
         groups,
         count: dist.offerings.iter().filter(|o| site.is_current(o)).count(),
-        whats_on: whats_on(site, &facts.upcoming, links, lang, Some(d)),
+        whats_on: whats_on(site, &facts.upcoming, links, lang, Some(d), WHATS_ON_DISTRICT_MAX),
         district_calendar_url: links.page(&url::calendar(&url::district(&dist.id))),
         flyers: district_flyers(site, d, lang, links, sizes),
     }
@@ -517,13 +517,14 @@ fn whats_on<'a>(
     links: &Links,
     lang: usize,
     district: Option<usize>,
+    max: usize,
 ) -> WhatsOn<'a> {
     let all: Vec<&Upcoming> = upcoming
         .iter()
         .filter(|u| district.is_none_or(|d| d == u.district))
         .collect();
     let mut days: Vec<(jiff::civil::Date, Vec<WhatsOnItem>)> = Vec::new();
-    for u in all.iter().take(WHATS_ON_MAX) {
+    for u in all.iter().take(max) {
         let d = &site.districts[u.district];
         let o = &d.offerings[u.offering];
         if days.last().map(|(date, _)| *date) != Some(u.occurrence.date) {
@@ -539,6 +540,8 @@ fn whats_on<'a>(
             fallback,
             url: links.page(&url::offering(&d.id, &o.id)),
             district: site.district_name(d, lang),
+            place: place_name(site, o, lang),
+            place_lang: place_lang(site, o, lang),
         };
         if let Some((_, items)) = days.last_mut() {
             items.push(item);
@@ -552,8 +555,32 @@ fn whats_on<'a>(
                 items,
             })
             .collect(),
-        more: all.len().saturating_sub(WHATS_ON_MAX),
+        more: all.len().saturating_sub(max),
     }
+}
+
+/// The name of an offering's venue, or "Online".
+fn place_name(site: &Site, o: &Offering, lang: usize) -> String {
+    match &o.place {
+        Some(p) => site
+            .places
+            .get(p)
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+        None => site.strings.get(lang, "place-online", None, false),
+    }
+}
+
+/// `[code, dir]` of a venue's name (written in the default language) on a
+/// page in another language.
+fn place_lang<'a>(site: &'a Site, o: &Offering, lang: usize) -> Option<(&'a str, &'static str)> {
+    o.place
+        .as_ref()
+        .filter(|_| lang != site.config.default_language)
+        .map(|_| {
+            let d = site.config.default_lang();
+            (d.code.as_str(), d.dir.as_str())
+        })
 }
 
 /// An offering as a card in a list.
@@ -576,22 +603,8 @@ pub(super) fn card<'a>(
         when: o
             .schedule
             .describe(&site.formats[lang], &site.strings, lang),
-        place: match &o.place {
-            Some(p) => site
-                .places
-                .get(p)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            None => site.strings.get(lang, "place-online", None, false),
-        },
-        place_lang: o
-            .place
-            .as_ref()
-            .filter(|_| lang != site.config.default_language)
-            .map(|_| {
-                let d = site.config.default_lang();
-                (d.code.as_str(), d.dir.as_str())
-            }),
+        place: place_name(site, o, lang),
+        place_lang: place_lang(site, o, lang),
         district: site.district_name(d, lang),
         category: &site.config.categories[o.category].id,
         facets: None,

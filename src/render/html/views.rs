@@ -357,6 +357,11 @@ pub struct WhatsOnItem<'a> {
     pub url: String,
     /// District name.
     pub district: String,
+    /// The venue's name (or "Online").
+    pub place: String,
+    /// `[code, dir]` of a venue name written in the default language, when
+    /// the page is in another.
+    pub place_lang: Option<(&'a str, &'static str)>,
 }
 
 /// A district's page.

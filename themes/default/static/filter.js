@@ -93,7 +93,11 @@
   form.addEventListener('change', function () { apply(true); });
   form.addEventListener('submit', function (e) { e.preventDefault(); apply(true); });
   form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
-  write(parse(location.search));
+  var chosen = parse(location.search);
+  write(chosen);
+  /* A shared address with a filter opens the folded form. */
+  var fold = document.getElementById('filter-fold');
+  if (fold && Object.keys(chosen).length) fold.open = true;
   form.hidden = false;
   if (browse) browse.hidden = true;
   apply();

@@ -20,6 +20,7 @@ back-to-home = إلى الصفحة الرئيسية
 ## Home and district pages
 districts-heading = أحياؤنا
 district-offerings-heading = الخدمات المتوفرة في { $district }
+district-about = عن { $district }
 offerings-count = { $count ->
     [zero] لا توجد خدمات
     [one] خدمة واحدة
@@ -46,6 +47,9 @@ fact-cost = التكلفة
 fact-registration = التسجيل
 fact-contact = التواصل
 fact-organisation = الجهة المنظِّمة
+fact-next = الموعد القادم
+fact-spoken = اللغات
+details-heading = كل التفاصيل
 childcare-yes = توجد رعاية للأطفال
 childcare-no = لا توجد رعاية للأطفال
 cost-free = مجانًا

@@ -20,6 +20,7 @@ back-to-home = گەڕانەوە بۆ پەڕەی سەرەکی
 ## Home and district pages
 districts-heading = گەڕەکەکانمان
 district-offerings-heading = لە { $district } چی هەیە
+district-about = دەربارەی { $district }
 offerings-count = { $count ->
     [one] یەک خزمەتگوزاری
    *[other] { $count } خزمەتگوزاری
@@ -42,6 +43,9 @@ fact-cost = تێچوون
 fact-registration = ناونووسین
 fact-contact = پەیوەندی
 fact-organisation = ڕێکخەر
+fact-next = ژوانی داهاتوو
+fact-spoken = زمانەکان
+details-heading = هەموو وردەکارییەکان
 childcare-yes = چاودێریی منداڵ هەیە
 childcare-no = چاودێریی منداڵ نییە
 cost-free = بەخۆڕایی

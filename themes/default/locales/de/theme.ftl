@@ -20,6 +20,7 @@ back-to-home = Zur Startseite
 ## Home and district pages
 districts-heading = Unsere Stadtteile
 district-offerings-heading = Das gibt es in { $district }
+district-about = Über { $district }
 offerings-count = { $count ->
     [one] Ein Angebot
    *[other] { $count } Angebote
@@ -42,6 +43,9 @@ fact-cost = Kosten
 fact-registration = Anmeldung
 fact-contact = Kontakt
 fact-organisation = Wer bietet das an
+fact-next = Nächster Termin
+fact-spoken = Sprachen
+details-heading = Alle Angaben
 childcare-yes = Es gibt eine Kinderbetreuung
 childcare-no = Keine Kinderbetreuung
 cost-free = Kostenlos

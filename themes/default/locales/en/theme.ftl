@@ -20,6 +20,7 @@ back-to-home = To the home page
 ## Home and district pages
 districts-heading = Our districts
 district-offerings-heading = What is on offer in { $district }
+district-about = About { $district }
 offerings-count = { $count ->
     [one] One offering
    *[other] { $count } offerings
@@ -42,6 +43,9 @@ fact-cost = Cost
 fact-registration = Registration
 fact-contact = Contact
 fact-organisation = Organised by
+fact-next = Next date
+fact-spoken = Languages
+details-heading = All details
 childcare-yes = Childcare is provided
 childcare-no = No childcare
 cost-free = Free of charge

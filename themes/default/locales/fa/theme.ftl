@@ -20,6 +20,7 @@ back-to-home = رفتن به صفحهٔ اصلی
 ## Home and district pages
 districts-heading = محله‌های ما
 district-offerings-heading = در { $district } چه برنامه‌هایی هست
+district-about = درباره { $district }
 offerings-count = { $count ->
     [1] یک برنامه
     [one] { $count } برنامه
@@ -43,6 +44,9 @@ fact-cost = هزینه
 fact-registration = ثبت‌نام
 fact-contact = تماس
 fact-organisation = برگزارکننده
+fact-next = نوبت بعدی
+fact-spoken = زبان‌ها
+details-heading = همه جزئیات
 childcare-yes = از کودکان نگهداری می‌شود
 childcare-no = نگهداری از کودکان وجود ندارد
 cost-free = رایگان

@@ -20,6 +20,7 @@ back-to-home = Vegere rûpela sereke
 ## Home and district pages
 districts-heading = Taxên me
 district-offerings-heading = Li { $district } çi heye
+district-about = Derbarê { $district }
 offerings-count = { $count ->
     [one] Xizmetek
    *[other] { $count } xizmet
@@ -42,6 +43,9 @@ fact-cost = Mesref
 fact-registration = Qeydkirin
 fact-contact = Têkilî
 fact-organisation = Amadekar
+fact-next = Dema bê
+fact-spoken = Ziman
+details-heading = Hemû agahî
 childcare-yes = Lênêrîna zarokan heye
 childcare-no = Lênêrîna zarokan tune ye
 cost-free = Belaş

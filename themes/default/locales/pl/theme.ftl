@@ -20,6 +20,7 @@ back-to-home = Do strony głównej
 ## Home and district pages
 districts-heading = Nasze dzielnice
 district-offerings-heading = Oferta w dzielnicy { $district }
+district-about = O dzielnicy { $district }
 offerings-count = { $count ->
     [one] Jedna oferta
     [few] { $count } oferty
@@ -44,6 +45,9 @@ fact-cost = Koszt
 fact-registration = Zapisy
 fact-contact = Kontakt
 fact-organisation = Organizator
+fact-next = Najbliższy termin
+fact-spoken = Języki
+details-heading = Wszystkie informacje
 childcare-yes = Jest opieka nad dziećmi
 childcare-no = Bez opieki nad dziećmi
 cost-free = Bezpłatnie

@@ -20,6 +20,7 @@ back-to-home = رفتن به صفحهٔ اصلی
 ## Home and district pages
 districts-heading = ناحیه‌های ما
 district-offerings-heading = در { $district } چه برنامه‌هایی است
+district-about = درباره { $district }
 offerings-count = { $count ->
     [1] یک برنامه
     [one] { $count } برنامه
@@ -43,6 +44,9 @@ fact-cost = هزینه
 fact-registration = ثبت نام
 fact-contact = تماس
 fact-organisation = برگزار کننده
+fact-next = تاریخ بعدی
+fact-spoken = زبان‌ها
+details-heading = همه جزئیات
 childcare-yes = از اطفال مراقبت می‌شود
 childcare-no = مراقبت از اطفال نیست
 cost-free = رایگان

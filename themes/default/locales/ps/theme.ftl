@@ -20,6 +20,7 @@ back-to-home = لومړۍ پاڼې ته
 ## Home and district pages
 districts-heading = زموږ سیمې
 district-offerings-heading = په { $district } کې څه شته
+district-about = د { $district } په اړه
 offerings-count = { $count ->
     [one] یو پروګرام
    *[other] { $count } پروګرامونه
@@ -42,6 +43,9 @@ fact-cost = لګښت
 fact-registration = نوم لیکنه
 fact-contact = اړیکه
 fact-organisation = ترتیبوونکی
+fact-next = راتلونکې نېټه
+fact-spoken = ژبې
+details-heading = ټول جزئیات
 childcare-yes = د ماشومانو ساتنه شته
 childcare-no = د ماشومانو ساتنه نشته
 cost-free = وړیا

@@ -20,6 +20,7 @@ back-to-home = На главную страницу
 ## Home and district pages
 districts-heading = Наши районы
 district-offerings-heading = Что есть в районе { $district }
+district-about = О районе { $district }
 offerings-count = { $count ->
     [one] { $count } предложение
     [few] { $count } предложения
@@ -44,6 +45,9 @@ fact-cost = Стоимость
 fact-registration = Запись
 fact-contact = Контакты
 fact-organisation = Организатор
+fact-next = Ближайшая дата
+fact-spoken = Языки
+details-heading = Все подробности
 childcare-yes = Есть присмотр за детьми
 childcare-no = Присмотра за детьми нет
 cost-free = Бесплатно

@@ -20,6 +20,7 @@ back-to-home = Ku noqo bogga hore
 ## Home and district pages
 districts-heading = Xaafadahayaga
 district-offerings-heading = Adeegyada laga helo { $district }
+district-about = Ku saabsan { $district }
 offerings-count = { $count ->
     [one] Hal adeeg
    *[other] { $count } adeeg
@@ -42,6 +43,9 @@ fact-cost = Qiimaha
 fact-registration = Is-diiwaangelinta
 fact-contact = Xiriirka
 fact-organisation = Waxaa qabanqaabiya
+fact-next = Taariikhda xigta
+fact-spoken = Luqadaha
+details-heading = Faahfaahinta oo dhan
 childcare-yes = Carruurta waa la daryeelaa
 childcare-no = Daryeel carruureed ma jiro
 cost-free = Waa bilaash

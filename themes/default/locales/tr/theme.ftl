@@ -20,6 +20,7 @@ back-to-home = Ana sayfaya dön
 ## Home and district pages
 districts-heading = Semtlerimiz
 district-offerings-heading = { $district } semtinde neler var
+district-about = { $district } hakkında
 offerings-count = { $count ->
     [one] Bir hizmet
    *[other] { $count } hizmet
@@ -42,6 +43,9 @@ fact-cost = Ücret
 fact-registration = Kayıt
 fact-contact = İletişim
 fact-organisation = Düzenleyen
+fact-next = Sonraki tarih
+fact-spoken = Diller
+details-heading = Tüm bilgiler
 childcare-yes = Çocuklara bakılıyor
 childcare-no = Çocuk bakımı yok
 cost-free = Ücretsiz

@@ -20,6 +20,7 @@ back-to-home = На головну сторінку
 ## Home and district pages
 districts-heading = Наші райони
 district-offerings-heading = Що є в районі { $district }
+district-about = Про район { $district }
 offerings-count = { $count ->
     [one] { $count } пропозиція
     [few] { $count } пропозиції
@@ -44,6 +45,9 @@ fact-cost = Вартість
 fact-registration = Запис
 fact-contact = Контакти
 fact-organisation = Організатор
+fact-next = Найближча дата
+fact-spoken = Мови
+details-heading = Усі подробиці
 childcare-yes = Є догляд за дітьми
 childcare-no = Догляду за дітьми немає
 cost-free = Безкоштовно

@@ -20,6 +20,7 @@ back-to-home = مرکزی صفحے پر جائیں
 ## Home and district pages
 districts-heading = ہمارے علاقے
 district-offerings-heading = { $district } میں کیا کیا دستیاب ہے
+district-about = { $district } کے بارے میں
 offerings-count = { $count ->
     [one] ایک پروگرام
    *[other] { $count } پروگرام
@@ -42,6 +43,9 @@ fact-cost = خرچ
 fact-registration = رجسٹریشن
 fact-contact = رابطہ
 fact-organisation = منتظم
+fact-next = اگلی تاریخ
+fact-spoken = زبانیں
+details-heading = تمام تفصیلات
 childcare-yes = بچوں کی دیکھ بھال کا انتظام ہے
 childcare-no = بچوں کی دیکھ بھال کا انتظام نہیں ہے
 cost-free = مفت
