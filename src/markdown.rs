@@ -530,14 +530,21 @@ mod tests {
         );
         assert!(e.is_empty(), "{e:?}");
         assert!(
-            h.contains(r#"<a href="mailto:kita-nord@example.org" dir="ltr">kita-nord@example.org</a>"#),
+            h.contains(
+                r#"<a href="mailto:kita-nord@example.org" dir="ltr">kita-nord@example.org</a>"#
+            ),
             "{h}"
         );
         assert!(
-            h.contains(r#"<a href="https://example.org/a-b" dir="ltr">https://example.org/a-b</a>"#),
+            h.contains(
+                r#"<a href="https://example.org/a-b" dir="ltr">https://example.org/a-b</a>"#
+            ),
             "{h}"
         );
-        assert!(h.contains(r#"<a href="mailto:x@example.org">us</a>"#), "{h}");
+        assert!(
+            h.contains(r#"<a href="mailto:x@example.org">us</a>"#),
+            "{h}"
+        );
         // Raw HTML beside them is sanitised and keeps the direction.
         let (h, _) = md("<b>x</b> <kita-nord@example.org>", false);
         assert!(h.contains(r#"dir="ltr""#), "{h}");

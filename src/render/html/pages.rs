@@ -317,7 +317,14 @@ fn district<'a>(
         contact: dist.contact.as_ref().map(|c| contact_view(site, c)),
         groups,
         count: dist.offerings.iter().filter(|o| site.is_current(o)).count(),
-        whats_on: whats_on(site, &facts.upcoming, links, lang, Some(d), WHATS_ON_DISTRICT_MAX),
+        whats_on: whats_on(
+            site,
+            &facts.upcoming,
+            links,
+            lang,
+            Some(d),
+            WHATS_ON_DISTRICT_MAX,
+        ),
         district_calendar_url: links.page(&url::calendar(&url::district(&dist.id))),
         flyers: district_flyers(site, d, lang, links, sizes),
     }
