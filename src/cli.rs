@@ -130,6 +130,29 @@ pub enum Command {
         #[arg(long)]
         today: Option<String>,
     },
+    /// Make just the printables (flyers, information sheets, posters) of the
+    /// whole site, a district or an offering, e.g. a poster for the info
+    /// stand now: `quartier print kranichstein-sued/mama-lernt-deutsch --lang ar --paper a3`.
+    Print {
+        /// What to print: a district (`kranichstein-sued`) or an offering
+        /// (`kranichstein-sued/mama-lernt-deutsch`); none: everything.
+        targets: Vec<String>,
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the PDFs (default: printables/ in the site folder).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Only this language (its flyers, and posters beside the default language).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Posters on this paper (a4 or a3); default: the site's settings.
+        #[arg(long, value_parser = ["a4", "a3"])]
+        paper: Option<String>,
+        /// Print as if today were this date (YYYY-MM-DD).
+        #[arg(long)]
+        today: Option<String>,
+    },
     /// Start a new site in a new folder.
     Init {
         /// The folder to create.

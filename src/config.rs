@@ -21,13 +21,39 @@ pub enum Paper {
     A5,
 }
 
-#[derive(Debug, Deserialize, Default)]
+/// Paper size of posters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PosterPaper {
+    /// ISO A4: a notice board.
+    A4,
+    /// ISO A3: an info stand or a door.
+    A3,
+}
+
+fn default_posters() -> Vec<PosterPaper> {
+    vec![PosterPaper::A4]
+}
+
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFlyers {
     #[serde(default)]
     paper: Paper,
     #[serde(default)]
     bilingual: bool,
+    #[serde(default = "default_posters")]
+    posters: Vec<PosterPaper>,
+}
+
+impl Default for RawFlyers {
+    fn default() -> Self {
+        RawFlyers {
+            paper: Paper::default(),
+            bilingual: false,
+            posters: default_posters(),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -77,6 +103,10 @@ pub struct Flyers {
     pub paper: Paper,
     /// Whether to print each language beside the default language.
     pub bilingual: bool,
+    /// Posters of every offering on A4 paper.
+    pub posters_a4: bool,
+    /// Posters of every offering on A3 paper.
+    pub posters_a3: bool,
 }
 
 /// Validated site settings.
@@ -243,7 +273,9 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         } else {
             categories.push(Category {
                 id: c.id.clone(),
-                icon: c.icon.clone().unwrap_or_else(|| "generic".into()),
+                // Empty: the theme's pictogram for a standard category, else
+                // the generic one (resolved when the theme is loaded).
+                icon: c.icon.clone().unwrap_or_default(),
             });
         }
     }
@@ -283,6 +315,8 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         flyers: Flyers {
             paper: raw.flyers.paper,
             bilingual: raw.flyers.bilingual,
+            posters_a4: raw.flyers.posters.contains(&PosterPaper::A4),
+            posters_a3: raw.flyers.posters.contains(&PosterPaper::A3),
         },
         allow_raw_html: raw.allow_raw_html,
         translation_status: raw.translation_status,

@@ -63,6 +63,16 @@ impl Theme {
                 diags,
             );
         }
+        // The site's own fonts, beside the theme's (src/render/flyer/fonts.rs).
+        if root.join("fonts").is_dir() {
+            collect_disk(
+                root,
+                Path::new("fonts"),
+                crate::render::flyer::fonts::SITE_PREFIX,
+                &mut files,
+                diags,
+            );
+        }
         let mut theme = Theme::default();
         for (path, file) in files {
             if let Some(t) = path.strip_prefix("templates/") {
@@ -110,6 +120,23 @@ impl Theme {
             }
         }
         theme
+    }
+}
+
+impl Theme {
+    /// The pictograms of the standard categories (`categories.yaml`: id to
+    /// icon name), used where site.yaml names a category without `icon:`.
+    pub fn category_icons(&self, diags: &mut Diagnostics) -> BTreeMap<String, String> {
+        let Some(f) = self.other.get("categories.yaml") else {
+            return BTreeMap::new();
+        };
+        let Ok(text) = String::from_utf8(f.bytes.clone()) else {
+            diags.push(Diagnostic::error(&f.origin, "the file is not UTF-8 text"));
+            return BTreeMap::new();
+        };
+        crate::yaml::YamlFile::new(f.origin.clone(), text, 0)
+            .parse(diags)
+            .unwrap_or_default()
     }
 }
 

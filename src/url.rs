@@ -100,6 +100,29 @@ pub fn district_flyer(district: &str, code: &str, beside: Option<&str>) -> Strin
     }
 }
 
+/// An offering's poster in language `code`, or (with `beside`, the default
+/// language's code) in both; A3 posters end in `-a3`.
+pub fn poster(
+    district: &str,
+    offering: &str,
+    code: &str,
+    beside: Option<&str>,
+    a3: bool,
+) -> String {
+    let size = if a3 { "-a3" } else { "" };
+    match beside {
+        Some(first) => format!("flyers/{district}/{offering}-poster-{first}-{code}{size}.pdf"),
+        None => format!("flyers/{district}/{offering}-poster-{code}{size}.pdf"),
+    }
+}
+
+/// The page at the root that leads to an offering in every language (the
+/// address of the information sheet's QR code). `o` is one letter, which no
+/// language code is, so it never meets a language's folder.
+pub fn offering_languages(district: &str, offering: &str) -> String {
+    format!("o/{district}/{offering}/")
+}
+
 /// An offering's multilingual information sheet.
 pub fn sheet(district: &str, offering: &str) -> String {
     format!("flyers/{district}/{offering}.pdf")
@@ -211,6 +234,9 @@ pub enum PageKind {
     Audience(usize),
     /// `/<lang>/search/`.
     Search,
+    /// `/o/<district>/<offering>/`: the offering's title in every language
+    /// it is written in, each a link to its page (the sheet's QR code).
+    OfferingLanguages(usize, usize),
 }
 
 impl PageKind {
@@ -218,6 +244,7 @@ impl PageKind {
     pub fn path(self, site: &Site) -> String {
         match self {
             PageKind::Chooser | PageKind::NotFound | PageKind::Home => HOME.into(),
+            PageKind::OfferingLanguages(d, o) => PageKind::Offering(d, o).path(site),
             PageKind::District(d) => district(&site.districts[d].id),
             PageKind::Offering(d, o) => {
                 let dist = &site.districts[d];
@@ -237,6 +264,13 @@ impl PageKind {
         match self {
             PageKind::Chooser => CHOOSER.into(),
             PageKind::NotFound => NOT_FOUND.into(),
+            PageKind::OfferingLanguages(d, o) => {
+                let dist = &site.districts[d];
+                format!(
+                    "{}index.html",
+                    offering_languages(&dist.id, &dist.offerings[o].id)
+                )
+            }
             _ => page_file(&site.config.languages[lang].code, &self.path(site)),
         }
     }
@@ -244,7 +278,10 @@ impl PageKind {
     /// The page's canonical URL in language `lang`.
     pub fn canonical(self, site: &Site, lang: usize) -> String {
         let base = &site.config.base_url;
-        if self.per_language() {
+        if let PageKind::OfferingLanguages(d, o) = self {
+            let dist = &site.districts[d];
+            absolute(base, &offering_languages(&dist.id, &dist.offerings[o].id))
+        } else if self.per_language() {
             absolute(
                 base,
                 &in_language(&site.config.languages[lang].code, &self.path(site)),
@@ -256,7 +293,10 @@ impl PageKind {
 
     /// Whether the page exists once per language.
     pub fn per_language(self) -> bool {
-        !matches!(self, PageKind::Chooser | PageKind::NotFound)
+        !matches!(
+            self,
+            PageKind::Chooser | PageKind::NotFound | PageKind::OfferingLanguages(..)
+        )
     }
 }
 
@@ -302,6 +342,20 @@ pub enum FlyerKind {
         /// Offering index.
         offering: usize,
     },
+    /// A poster of one offering for the notice board, in one language or
+    /// (with `bilingual`) beside the default language.
+    Poster {
+        /// District index.
+        district: usize,
+        /// Offering index.
+        offering: usize,
+        /// The language.
+        lang: usize,
+        /// Whether the default language is printed above it.
+        bilingual: bool,
+        /// A3 rather than A4.
+        a3: bool,
+    },
 }
 
 impl FlyerKind {
@@ -321,6 +375,22 @@ impl FlyerKind {
             FlyerKind::Sheet { district, offering } => {
                 let d = &site.districts[district];
                 sheet(&d.id, &d.offerings[offering].id)
+            }
+            FlyerKind::Poster {
+                district,
+                offering,
+                lang,
+                bilingual,
+                a3,
+            } => {
+                let d = &site.districts[district];
+                poster(
+                    &d.id,
+                    &d.offerings[offering].id,
+                    &cfg.languages[lang].code,
+                    bilingual.then(|| cfg.default_lang().code.as_str()),
+                    a3,
+                )
             }
         }
     }

@@ -6,6 +6,7 @@ pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod init;
 pub(crate) mod new;
+pub(crate) mod print;
 pub(crate) mod progress;
 pub(crate) mod report;
 pub(crate) mod serve;
@@ -47,6 +48,21 @@ pub fn run(cli: Cli) -> ExitCode {
         } => translations::run(&root, format, mark, accept, export.and(lang), import),
         Command::Serve { root, port, today } => serve::run(&root, port, today.as_deref()),
         Command::Init { dir } => init::run(&dir),
+        Command::Print {
+            targets,
+            root,
+            output,
+            lang,
+            paper,
+            today,
+        } => print::run(&print::Args {
+            root,
+            targets,
+            output,
+            lang,
+            a3: paper.map(|p| p == "a3"),
+            today,
+        }),
         Command::Check {
             root,
             strict,

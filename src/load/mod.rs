@@ -103,11 +103,20 @@ fn load_inner(
     cache: Option<&TextCache>,
     diags: &mut Diagnostics,
 ) -> Option<Site> {
-    let config = config::load(root, diags)?;
+    let mut config = config::load(root, diags)?;
     if let Some(robots) = crate::url::host_robots(&config.base_url) {
         diags.push(robots_note(&config.base_url, &robots).at(config.base_url_at));
     }
     let theme = Theme::load(root, &config.theme, diags);
+    let standard = theme.category_icons(diags);
+    for c in &mut config.categories {
+        if c.icon.is_empty() {
+            c.icon = standard
+                .get(&c.id)
+                .cloned()
+                .unwrap_or_else(|| "generic".into());
+        }
+    }
     let site_ftl = i18n::read_ftl_dir(root, Path::new("locales"), diags);
     for lang in site_ftl.keys() {
         if config.lang_index(lang).is_none() {

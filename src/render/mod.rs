@@ -118,6 +118,7 @@ impl Job {
                 PageKind::Offerings => "page: offerings list",
                 PageKind::Audience(_) => "page: audience",
                 PageKind::Search => "page: search",
+                PageKind::OfferingLanguages(..) => "page: offering in every language",
             },
             Job::SitemapIndex | Job::Sitemap(_) => "sitemap",
             Job::Robots => "robots.txt",
@@ -157,6 +158,16 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
         Job::Page(PageKind::Chooser, site.config.default_language),
         Job::Page(PageKind::NotFound, site.config.default_language),
     ];
+    for (d, dist) in site.districts.iter().enumerate() {
+        for (o, off) in dist.offerings.iter().enumerate() {
+            if site.is_current(off) {
+                jobs.push(Job::Page(
+                    PageKind::OfferingLanguages(d, o),
+                    site.config.default_language,
+                ));
+            }
+        }
+    }
     let kinds = page_kinds(site);
     for lang in 0..site.config.languages.len() {
         jobs.extend(kinds.iter().map(|k| Job::Page(*k, lang)));

@@ -18,6 +18,7 @@ mod fallback;
 mod findings;
 mod flyers;
 mod hostile;
+mod print;
 mod scaffold;
 mod search;
 mod serve;

@@ -400,6 +400,22 @@ fn reports_every_problem_at_once() {
 #[test]
 fn check_writes_nothing_and_warns_about_missing_strings() {
     let s = Site::basic();
+    // The theme names the standard categories in every language; a site's
+    // own category needs its own names.
+    s.write(
+        "site.yaml",
+        "title: Testviertel\nbase_url: https://example.org/quartier\ndefault_language: de\n\
+         languages: [de, en, ar]\ncategories:\n  - { id: language-course, icon: speech }\n\
+         \x20 - { id: festival, icon: festival }\n  - { id: repair-cafe, icon: broom }\n",
+    );
+    s.write(
+        "locales/de/site.ftl",
+        "site-title = Testviertel\ncategory-repair-cafe = Reparaturcafé\n",
+    );
+    s.write(
+        "locales/ar/site.ftl",
+        "site-title = حي\ncategory-repair-cafe = مقهى التصليح\n",
+    );
     s.write("locales/en/site.ftl", "site-title = Test district\n");
     let diags = check(s.root(), &clock());
     assert!(!diags.has_errors());
@@ -408,7 +424,7 @@ fn check_writes_nothing_and_warns_about_missing_strings() {
     assert!(
         warnings
             .iter()
-            .any(|w| w.contains("locales/en") && w.contains("`category-festival`")),
+            .any(|w| w.contains("locales/en") && w.contains("`category-repair-cafe`")),
         "{warnings:?}"
     );
 }

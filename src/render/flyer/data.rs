@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
+use super::fonts::Styles;
 use super::on_flyer;
-use crate::i18n::{Dir, Language};
 use crate::model::{Offering, Site};
 use crate::render::labels;
 use crate::schedule::{Schedule, WhenLine};
@@ -18,10 +18,14 @@ pub struct LangStyle {
     pub lang: String,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
-    /// Font families in order of preference (shipped with the theme).
-    pub font: Vec<&'static str>,
+    /// Font families in order of preference (the theme's `fonts/fonts.yaml`,
+    /// then the site's own fonts).
+    pub font: Vec<String>,
     /// Line spacing in em.
     pub leading: f64,
+    /// Glyphs reach far above and below the line (Nastaliq): the template
+    /// spaces lines by the glyphs' real height.
+    pub tall: bool,
 }
 
 /// One line of a schedule on paper.
@@ -98,6 +102,8 @@ pub struct Qr {
     /// "Scan for more" per column (district flyers only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub captions: Option<Vec<String>>,
+    /// Its alternative text for screen readers ("QR code: link to …").
+    pub alt: String,
 }
 
 /// `data.json` of `district.typ`: a district in one or two languages.
@@ -127,18 +133,11 @@ pub struct DistrictFlyer {
     pub footer: String,
     /// Its style.
     pub footer_lang: LangStyle,
-}
-
-/// A title and summary with their style.
-#[derive(Serialize, Debug)]
-pub struct StyledText {
-    /// Title.
-    pub title: String,
-    /// Summary.
-    pub summary: String,
-    /// Their style.
-    #[serde(flatten)]
-    pub style: LangStyle,
+    /// The style of venue names and addresses (the default language's).
+    pub place_lang: LangStyle,
+    /// How loosely the flyer is set: 1 normally; Quartier lays a flyer out
+    /// again, tighter or looser, when its last page would be nearly empty.
+    pub scale: f64,
 }
 
 /// A fact of an information sheet ("When", "Where", …).
@@ -148,18 +147,28 @@ pub struct Fact {
     pub label: String,
     /// Its lines.
     pub lines: Vec<PrintLine>,
+    /// The lines are a venue's name and address (set in `place_lang`).
+    pub place: bool,
 }
 
-/// A translation on an information sheet.
+/// One language's block of an information sheet: its text and its facts,
+/// all in that language.
 #[derive(Serialize, Debug)]
-pub struct Translation {
+pub struct SheetBlock {
     /// The language's own name.
     pub name: String,
+    /// The category's label.
+    pub kind: String,
     /// Title.
     pub title: String,
     /// Summary.
     pub summary: String,
-    /// Their style.
+    /// The facts (when, where, cost, childcare, registration; the first
+    /// block also for whom, languages and contact).
+    pub facts: Vec<Fact>,
+    /// "Scan the code: …" in this language.
+    pub scan: String,
+    /// The style of the block.
     #[serde(flatten)]
     pub style: LangStyle,
 }
@@ -171,39 +180,20 @@ pub struct SheetFlyer {
     pub title: String,
     /// Document author (the site's title).
     pub author: String,
-    /// The category's label.
-    pub kind: String,
-    /// Its pictogram.
+    /// The pictogram of the offering's category.
     pub icon: String,
-    /// The default language's text.
-    pub main: StyledText,
-    /// The facts.
-    pub facts: Vec<Fact>,
-    /// The other languages' texts.
-    pub translations: Vec<Translation>,
-    /// The QR code to the offering's page.
+    /// Its alternative text (the category's name).
+    pub icon_alt: String,
+    /// The default language's block.
+    pub main: SheetBlock,
+    /// The other languages' blocks, in the site's order.
+    pub translations: Vec<SheetBlock>,
+    /// The QR code to the offering's language chooser.
     pub qr: Qr,
-}
-
-/// Fonts and line spacing for a language (family names of the theme's fonts).
-fn lang_style(l: &Language) -> LangStyle {
-    let lang = l.locale.id.language.as_str();
-    let (font, leading): (Vec<&str>, f64) = if lang == "ur" {
-        (
-            vec!["Noto Nastaliq Urdu", "Noto Sans Arabic", "Noto Sans"],
-            1.1,
-        )
-    } else if l.dir == Dir::Rtl {
-        (vec!["Noto Sans Arabic", "Noto Sans"], 0.85)
-    } else {
-        (vec!["Noto Sans", "Noto Sans Arabic"], 0.65)
-    };
-    LangStyle {
-        lang: lang.to_string(),
-        dir: l.dir.as_str(),
-        font,
-        leading,
-    }
+    /// The style of venue names and addresses (the default language's).
+    pub place_lang: LangStyle,
+    /// How loosely the sheet is set (see [`DistrictFlyer::scale`]).
+    pub scale: f64,
 }
 
 fn plain(s: String) -> String {
@@ -279,7 +269,7 @@ fn place_text(site: &Site, o: &Offering, lang: usize) -> String {
 
 /// One offering's cell on a district flyer, in language `lang` (its text
 /// falls back to the default language, with that language's direction).
-fn cell(site: &Site, o: &Offering, lang: usize) -> Cell {
+fn cell(site: &Site, styles: &Styles, o: &Offering, lang: usize) -> Cell {
     let cfg = &site.config;
     let (title, summary, tl) = match o.texts.show(lang, cfg.default_language) {
         Some(s) => (s.text.title.clone(), s.text.summary.clone(), s.text.lang),
@@ -298,9 +288,9 @@ fn cell(site: &Site, o: &Offering, lang: usize) -> Cell {
             (None, Some(_)) => site.strings.get(lang, "place-online", None, false),
             _ => String::new(),
         },
-        style: lang_style(&cfg.languages[tl]),
+        style: styles.get(tl),
         // Schedule lines are in the flyer's language even when the text is not.
-        when_lang: lang_style(&cfg.languages[lang]),
+        when_lang: styles.get(lang),
     }
 }
 
@@ -315,9 +305,47 @@ fn icon_path(site: &Site, c: usize) -> String {
     format!("/icons/{name}.svg")
 }
 
+/// "QR code: link to …" in language `lang`.
+fn qr_alt(site: &Site, lang: usize, url: &str) -> String {
+    site.strings
+        .get1(lang, "print-qr-alt", "url", url.to_string().into(), false)
+}
+
+/// The lines of a district office's contact box: the office, where it is
+/// (its address only when the place has the office's name), phone, e-mail.
+fn contact_lines(site: &Site, c: &crate::model::Contact, lang: usize) -> Vec<ContactLine> {
+    let s = &site.strings;
+    let mut lines = Vec::new();
+    let mut add = |label: String, value: String| lines.push(ContactLine { label, value });
+    if let Some(n) = &c.name {
+        add(String::new(), n.clone());
+    }
+    if let Some(p) = c.place.as_ref().and_then(|p| site.places.get(p)) {
+        let same = c.name.as_deref().is_some_and(|n| n.trim() == p.name.trim());
+        match (&p.address, same) {
+            (Some(a), true) => add(String::new(), a.clone()),
+            (None, true) => {}
+            _ => add(String::new(), labels::place_line(p)),
+        }
+    }
+    if let Some(p) = &c.phone {
+        add(s.get(lang, "contact-phone", None, false), p.clone());
+    }
+    if let Some(e) = &c.email {
+        add(s.get(lang, "contact-email", None, false), e.clone());
+    }
+    lines
+}
+
 /// The data of a district's flyer in language `lang` (beside the default
 /// language when `bilingual`).
-pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> DistrictFlyer {
+pub fn district(
+    site: &Site,
+    styles: &Styles,
+    d: usize,
+    lang: usize,
+    bilingual: bool,
+) -> DistrictFlyer {
     let cfg = &site.config;
     let dist = &site.districts[d];
     let langs: Vec<usize> = if bilingual {
@@ -343,7 +371,7 @@ pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> District
             items: offerings
                 .iter()
                 .map(|o| Item {
-                    cells: langs.iter().map(|l| cell(site, o, *l)).collect(),
+                    cells: langs.iter().map(|l| cell(site, styles, o, *l)).collect(),
                 })
                 .collect(),
         });
@@ -351,26 +379,19 @@ pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> District
     let code = &cfg.languages[lang].code;
     // Names and addresses are German text; phone numbers and e-mail
     // addresses are always set left to right, also inside Arabic text.
-    let mut lines = Vec::new();
-    if let Some(c) = &dist.contact {
-        let mut add = |label: String, value: String| lines.push(ContactLine { label, value });
-        if let Some(n) = &c.name {
-            add(String::new(), n.clone());
-        }
-        if let Some(p) = c.place.as_ref().and_then(|p| site.places.get(p)) {
-            add(String::new(), labels::place_line(p));
-        }
-        if let Some(p) = &c.phone {
-            add(s.get(lang, "contact-phone", None, false), p.clone());
-        }
-        if let Some(e) = &c.email {
-            add(s.get(lang, "contact-email", None, false), e.clone());
-        }
-    }
+    let lines = dist
+        .contact
+        .as_ref()
+        .map(|c| contact_lines(site, c, lang))
+        .unwrap_or_default();
     let site_title = s.get(lang, "site-title", None, false);
     let mut footer_args = fluent_bundle::FluentArgs::new();
     footer_args.set("site", site_title.clone());
     footer_args.set("date", site.formats[lang].date(site.today));
+    let qr_url = url::absolute(
+        &cfg.base_url,
+        &url::in_language(code, &url::district(&dist.id)),
+    );
     DistrictFlyer {
         paper: match cfg.flyers.paper {
             crate::config::Paper::A4 => "a4",
@@ -378,10 +399,7 @@ pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> District
         },
         title: format!("{} – {}", site.district_name(dist, lang), site_title),
         author: site_title,
-        columns: langs
-            .iter()
-            .map(|l| lang_style(&cfg.languages[*l]))
-            .collect(),
+        columns: langs.iter().map(|l| styles.get(*l)).collect(),
         names: per_column(&|l| site.district_name(dist, l)),
         headings: per_column(&|l| s.get(l, "flyer-subtitle", None, false)),
         groups,
@@ -389,126 +407,279 @@ pub fn district(site: &Site, d: usize, lang: usize, bilingual: bool) -> District
             headings: per_column(&|l| s.get(l, "flyer-contact", None, false)),
             lines,
         },
-        contact_lang: lang_style(&cfg.languages[lang]),
+        contact_lang: styles.get(lang),
         qr: Qr {
             path: "/qr.svg",
-            url: url::absolute(
-                &cfg.base_url,
-                &url::in_language(code, &url::district(&dist.id)),
-            ),
+            alt: qr_alt(site, lang, &qr_url),
+            url: qr_url,
             captions: Some(per_column(&|l| s.get(l, "flyer-scan", None, false))),
         },
         footer: s.get(lang, "flyer-footer", Some(&footer_args), false),
-        footer_lang: lang_style(&cfg.languages[lang]),
+        footer_lang: styles.get(lang),
+        place_lang: styles.get(cfg.default_language),
+        scale: 1.0,
     }
 }
 
-/// The data of an offering's multilingual information sheet.
-pub fn sheet(site: &Site, d: usize, o: usize) -> SheetFlyer {
-    let cfg = &site.config;
-    let dist = &site.districts[d];
-    let off = &dist.offerings[o];
-    let def = cfg.default_language;
+/// The facts of offering `off` in language `lang`: when, where, cost,
+/// childcare and registration; with `all`, also for whom, the languages
+/// spoken and the contact.
+fn facts(site: &Site, off: &Offering, lang: usize, all: bool) -> Vec<Fact> {
     let s = &site.strings;
-    let f = &site.formats[def];
-    let (title, summary, tl) = match off.texts.show(def, def) {
-        Some(t) => (t.text.title.clone(), t.text.summary.clone(), t.text.lang),
-        None => (off.id.clone(), String::new(), def),
-    };
+    let f = &site.formats[lang];
     let mut facts = vec![Fact {
-        label: s.get(def, "fact-when", None, false),
-        lines: when_lines(&off.schedule, off.schedule.describe(f, s, def)),
+        label: s.get(lang, "fact-when", None, false),
+        lines: print_when(site, &off.schedule, lang),
+        place: false,
     }];
     let mut add = |key: &str, value: Option<String>| {
         if let Some(v) = value.filter(|v| !v.is_empty()) {
             facts.push(Fact {
-                label: s.get(def, key, None, false),
+                label: s.get(lang, key, None, false),
                 lines: vec![line(v, String::new())],
+                place: key == "fact-where" && off.place.is_some(),
             });
         }
     };
-    add("fact-where", Some(place_text(site, off, def)));
-    let audience: Vec<String> = off
-        .audience
-        .iter()
-        .map(|a| labels::audience(site, *a, def))
-        .collect();
-    add(
-        "fact-audience",
-        (!audience.is_empty()).then(|| f.list(&audience)),
-    );
-    let spoken: Vec<String> = off
-        .spoken_languages
-        .iter()
-        .map(|c| crate::i18n::language_name(c))
-        .collect();
-    add(
-        "fact-languages",
-        (!spoken.is_empty()).then(|| spoken.join(" · ")),
-    );
-    let word = |yes: bool, y: &str, n: &str| s.get(def, if yes { y } else { n }, None, false);
-    add(
-        "fact-childcare",
-        off.childcare
-            .map(|c| word(c, "childcare-yes", "childcare-no")),
-    );
+    add("fact-where", Some(place_text(site, off, lang)));
+    if all {
+        let audience: Vec<String> = off
+            .audience
+            .iter()
+            .map(|a| labels::audience(site, *a, lang))
+            .collect();
+        add(
+            "fact-audience",
+            (!audience.is_empty()).then(|| f.list(&audience)),
+        );
+        let spoken: Vec<String> = off
+            .spoken_languages
+            .iter()
+            .map(|c| crate::i18n::language_name(c))
+            .collect();
+        add(
+            "fact-languages",
+            (!spoken.is_empty()).then(|| spoken.join(" · ")),
+        );
+    }
+    let word = |yes: bool, y: &str, n: &str| s.get(lang, if yes { y } else { n }, None, false);
     add(
         "fact-cost",
         off.cost.as_ref().map(|c| match c {
-            crate::model::Cost::Free => s.get(def, "cost-free", None, false),
+            crate::model::Cost::Free => s.get(lang, "cost-free", None, false),
             crate::model::Cost::Amount { amount, currency } => {
                 format!("{} {currency}", f.amount(*amount))
             }
         }),
     );
     add(
+        "fact-childcare",
+        off.childcare
+            .map(|c| word(c, "childcare-yes", "childcare-no")),
+    );
+    add(
         "fact-registration",
         off.registration
             .map(|r| word(r, "registration-required", "registration-not-required")),
     );
-    let contact = off.contact.as_ref().map(|c| {
-        [c.name.clone(), c.phone.clone(), c.email.clone()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ")
-    });
-    add("fact-contact", contact);
-    let translations = off
+    if all {
+        let contact = off.contact.as_ref().map(|c| {
+            [c.name.clone(), c.phone.clone(), c.email.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ")
+        });
+        add("fact-contact", contact);
+    }
+    facts
+}
+
+/// The data of an offering's multilingual information sheet: a block per
+/// language it is written in, each with its facts in that language.
+pub fn sheet(site: &Site, styles: &Styles, d: usize, o: usize) -> SheetFlyer {
+    let cfg = &site.config;
+    let dist = &site.districts[d];
+    let off = &dist.offerings[o];
+    let def = cfg.default_language;
+    let s = &site.strings;
+    let block =
+        |lang: usize, title: String, summary: String, style_lang: usize, all: bool| SheetBlock {
+            name: cfg.languages[lang].endonym.clone(),
+            kind: labels::category(site, off.category, lang),
+            title,
+            summary,
+            facts: facts(site, off, lang, all),
+            scan: s.get(lang, "print-scan-language", None, false),
+            style: styles.get(style_lang),
+        };
+    let main = match off.texts.show(def, def) {
+        Some(t) => block(
+            def,
+            t.text.title.clone(),
+            t.text.summary.clone(),
+            t.text.lang,
+            true,
+        ),
+        None => block(def, off.id.clone(), String::new(), def, true),
+    };
+    let translations: Vec<SheetBlock> = off
         .texts
         .by_lang
         .iter()
         .flatten()
-        .filter(|t| t.lang != tl)
-        .map(|t| {
-            let l = &cfg.languages[t.lang];
-            Translation {
-                name: l.endonym.clone(),
-                title: t.title.clone(),
-                summary: t.summary.clone(),
-                style: lang_style(l),
-            }
-        })
+        .filter(|t| t.lang != def)
+        .map(|t| block(t.lang, t.title.clone(), t.summary.clone(), t.lang, false))
         .collect();
+    let qr_url = url::absolute(&cfg.base_url, &url::offering_languages(&dist.id, &off.id));
     SheetFlyer {
         author: s.get(def, "site-title", None, false),
-        kind: labels::category(site, off.category, def),
         icon: icon_path(site, off.category),
-        main: StyledText {
-            title: title.clone(),
-            summary,
-            style: lang_style(&cfg.languages[tl]),
-        },
-        title,
-        facts,
+        icon_alt: labels::category(site, off.category, def),
+        title: main.title.clone(),
+        main,
         translations,
         qr: Qr {
             path: "/qr.svg",
-            url: url::absolute(
-                &cfg.base_url,
-                &url::in_language(&cfg.languages[def].code, &url::offering(&dist.id, &off.id)),
-            ),
+            alt: qr_alt(site, def, &qr_url),
+            url: qr_url,
             captions: None,
         },
+        place_lang: styles.get(def),
+        scale: 1.0,
+    }
+}
+
+/// One language of a poster.
+#[derive(Serialize, Debug)]
+pub struct PosterPart {
+    /// The category's label.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// "When" and "Where" with their lines, in this language.
+    pub facts: Vec<Fact>,
+    /// "Scan the code: …" in this language.
+    pub scan: String,
+    /// The style of the text (its language when written, else the default
+    /// language's).
+    #[serde(flatten)]
+    pub style: LangStyle,
+    /// The style of the facts and the caption (always this language).
+    pub facts_lang: LangStyle,
+}
+
+/// `data.json` of `poster.typ`: one offering, big, for a notice board.
+#[derive(Serialize, Debug)]
+pub struct PosterFlyer {
+    /// `a4` or `a3`.
+    pub paper: &'static str,
+    /// Document title.
+    pub title: String,
+    /// Document author (the site's title).
+    pub author: String,
+    /// The pictogram of the offering's category.
+    pub icon: String,
+    /// Its alternative text (the category's name).
+    pub icon_alt: String,
+    /// One part per language: the default language first when bilingual.
+    pub parts: Vec<PosterPart>,
+    /// The QR code to the offering's page in the poster's language.
+    pub qr: Qr,
+    /// The footer line (site and date).
+    pub footer: String,
+    /// Its style.
+    pub footer_lang: LangStyle,
+    /// The style of venue names and addresses (the default language's).
+    pub place_lang: LangStyle,
+    /// How loosely the poster is set (see [`DistrictFlyer::scale`]).
+    pub scale: f64,
+}
+
+/// The data of an offering's poster in language `lang` (below the default
+/// language when `bilingual`).
+pub fn poster(
+    site: &Site,
+    styles: &Styles,
+    d: usize,
+    o: usize,
+    lang: usize,
+    bilingual: bool,
+    a3: bool,
+) -> PosterFlyer {
+    let cfg = &site.config;
+    let dist = &site.districts[d];
+    let off = &dist.offerings[o];
+    let def = cfg.default_language;
+    let s = &site.strings;
+    let langs: Vec<usize> = if bilingual {
+        vec![def, lang]
+    } else {
+        vec![lang]
+    };
+    let parts = langs
+        .iter()
+        .map(|&l| {
+            let (title, summary, tl) = match off.texts.show(l, def) {
+                Some(t) => (t.text.title.clone(), t.text.summary.clone(), t.text.lang),
+                None => (off.id.clone(), String::new(), def),
+            };
+            let mut facts = vec![Fact {
+                label: s.get(l, "fact-when", None, false),
+                lines: print_when(site, &off.schedule, l),
+                place: false,
+            }];
+            let place = place_text(site, off, l);
+            if !place.is_empty() {
+                facts.push(Fact {
+                    label: s.get(l, "fact-where", None, false),
+                    lines: vec![line(place, String::new())],
+                    place: off.place.is_some(),
+                });
+            }
+            PosterPart {
+                kind: labels::category(site, off.category, l),
+                title,
+                summary,
+                facts,
+                scan: s.get(l, "print-scan-language", None, false),
+                style: styles.get(tl),
+                facts_lang: styles.get(l),
+            }
+        })
+        .collect();
+    let code = &cfg.languages[lang].code;
+    let qr_url = url::absolute(
+        &cfg.base_url,
+        &url::in_language(code, &url::offering(&dist.id, &off.id)),
+    );
+    let site_title = s.get(lang, "site-title", None, false);
+    let mut footer_args = fluent_bundle::FluentArgs::new();
+    footer_args.set("site", site_title.clone());
+    footer_args.set("date", site.formats[lang].date(site.today));
+    let title = off
+        .texts
+        .show(lang, def)
+        .map(|t| t.text.title.clone())
+        .unwrap_or_else(|| off.id.clone());
+    PosterFlyer {
+        paper: if a3 { "a3" } else { "a4" },
+        title: format!("{title} – {site_title}"),
+        author: site_title,
+        icon: icon_path(site, off.category),
+        icon_alt: labels::category(site, off.category, lang),
+        parts,
+        qr: Qr {
+            path: "/qr.svg",
+            alt: qr_alt(site, lang, &qr_url),
+            url: qr_url,
+            captions: None,
+        },
+        footer: s.get(lang, "flyer-footer", Some(&footer_args), false),
+        footer_lang: styles.get(lang),
+        place_lang: styles.get(def),
+        scale: 1.0,
     }
 }

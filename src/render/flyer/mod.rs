@@ -23,6 +23,8 @@ use crate::model::{Offering, Site};
 use crate::render::{Content, Rendered};
 
 pub mod data;
+pub mod fonts;
+pub mod measure;
 
 /// Pages a district flyer may have before `check` warns (one sheet, both sides).
 pub const MAX_FLYER_PAGES: usize = 2;
@@ -54,10 +56,42 @@ pub fn plan(site: &Site) -> Vec<FlyerKind> {
             }
         }
         for (o, off) in dist.offerings.iter().enumerate() {
-            if site.is_current(off) {
-                out.push(FlyerKind::Sheet {
+            if !site.is_current(off) {
+                continue;
+            }
+            out.push(FlyerKind::Sheet {
+                district: d,
+                offering: o,
+            });
+            out.extend(posters(site, d, o));
+        }
+    }
+    out
+}
+
+/// The posters of one offering the build makes: in the default language,
+/// and in each language it is written in beside the default language (a
+/// poster in a language it is not written in would repeat the German).
+pub fn posters(site: &Site, d: usize, o: usize) -> Vec<FlyerKind> {
+    let cfg = &site.config;
+    let off = &site.districts[d].offerings[o];
+    let mut out = Vec::new();
+    for (a3, wanted) in [
+        (false, cfg.flyers.posters_a4),
+        (true, cfg.flyers.posters_a3),
+    ] {
+        if !wanted {
+            continue;
+        }
+        for lang in 0..cfg.languages.len() {
+            let written = off.texts.by_lang.get(lang).is_some_and(Option::is_some);
+            if lang == cfg.default_language || written {
+                out.push(FlyerKind::Poster {
                     district: d,
                     offering: o,
+                    lang,
+                    bilingual: lang != cfg.default_language,
+                    a3,
                 });
             }
         }
@@ -76,6 +110,9 @@ pub struct FlyerEngine {
     stamp: typst_pdf::Timestamp,
     district_main: Option<FileId>,
     sheet_main: Option<FileId>,
+    poster_main: Option<FileId>,
+    /// Fonts and line spacing per site language.
+    pub styles: fonts::Styles,
 }
 
 fn file_id(path: &str) -> Option<FileId> {
@@ -97,7 +134,9 @@ fn qr_id() -> FileId {
 impl FlyerEngine {
     /// Loads the theme's fonts, flyer templates and icons.
     pub fn new(site: &Site, diags: &mut Diagnostics) -> Self {
-        let mut fonts = Vec::new();
+        let mut fonts: Vec<Font> = Vec::new();
+        let mut families: Vec<String> = Vec::new();
+        let mut site_families: Vec<String> = Vec::new();
         let mut sources = HashMap::new();
         let mut files = HashMap::new();
         // BTreeMap order: fonts load in a fixed order, so PDFs are identical.
@@ -107,9 +146,23 @@ impl FlyerEngine {
                 if lower.ends_with(".ttf") || lower.ends_with(".otf") || lower.ends_with(".ttc") {
                     let before = fonts.len();
                     fonts.extend(Font::iter(Bytes::new(f.bytes.clone())));
+                    for font in &fonts[before..] {
+                        let name = &font.info().family;
+                        if path.starts_with(fonts::SITE_PREFIX) && !site_families.contains(name) {
+                            site_families.push(name.clone());
+                        }
+                        if !families.contains(name) {
+                            families.push(name.clone());
+                        }
+                    }
                     if fonts.len() == before {
                         diags.push(Diagnostic::error(&f.origin, "not a font Typst can read").hint("ship TrueType or OpenType fonts (.ttf, .otf); WOFF is not supported"));
                     }
+                } else if lower.ends_with(".woff") || lower.ends_with(".woff2") {
+                    diags.push(
+                        Diagnostic::warning(&f.origin, "WOFF fonts are not used for printing")
+                            .hint("put the TrueType or OpenType file (.ttf, .otf) of this font here; Noto fonts come as .ttf"),
+                    );
                 }
             } else if let Some(name) = path.strip_prefix("flyers/") {
                 let Some(id) = file_id(&format!("/{name}")) else {
@@ -131,6 +184,13 @@ impl FlyerEngine {
             }
         }
         let book = FontBook::from_fonts(&fonts);
+        let styles = fonts::Styles::resolve(
+            &site.theme.other,
+            &site.config.languages,
+            &families,
+            &site_families,
+            diags,
+        );
         let d = site.stamp.to_zoned_datetime(jiff::tz::TimeZone::UTC);
         let today = Datetime::from_ymd(
             i32::from(site.today.year()),
@@ -153,8 +213,10 @@ impl FlyerEngine {
             fonts,
             district_main: file_id("/district.typ").filter(|id| sources.contains_key(id)),
             sheet_main: file_id("/sheet.typ").filter(|id| sources.contains_key(id)),
+            poster_main: file_id("/poster.typ").filter(|id| sources.contains_key(id)),
             sources,
             files,
+            styles,
             today,
             stamp: typst_pdf::Timestamp::new_utc(stamp_dt),
         }
@@ -167,34 +229,40 @@ impl FlyerEngine {
             .any(|f| f.info().coverage.contains(c as u32))
     }
 
-    /// Compiles one flyer to PDF, with a warning when it needs more paper
-    /// than a handout should.
-    pub fn render(&self, site: &Site, kind: FlyerKind) -> Result<Rendered, Diagnostic> {
-        // The data go to Typst as JSON with sorted keys (through a JSON
-        // value), so the PDF does not depend on the order of view fields.
-        let (main, template, qr_url, data) = match kind {
+    /// The data of one flyer as the template reads it.
+    pub fn data(&self, site: &Site, kind: FlyerKind) -> serde_json::Result<serde_json::Value> {
+        let st = &self.styles;
+        match kind {
             FlyerKind::District {
                 district,
                 lang,
                 bilingual,
-            } => {
-                let view = data::district(site, district, lang, bilingual);
-                (
-                    self.district_main,
-                    "district.typ",
-                    view.qr.url.clone(),
-                    serde_json::to_value(&view),
-                )
-            }
+            } => serde_json::to_value(data::district(site, st, district, lang, bilingual)),
             FlyerKind::Sheet { district, offering } => {
-                let view = data::sheet(site, district, offering);
-                (
-                    self.sheet_main,
-                    "sheet.typ",
-                    view.qr.url.clone(),
-                    serde_json::to_value(&view),
-                )
+                serde_json::to_value(data::sheet(site, st, district, offering))
             }
+            FlyerKind::Poster {
+                district,
+                offering,
+                lang,
+                bilingual,
+                a3,
+            } => serde_json::to_value(data::poster(
+                site, st, district, offering, lang, bilingual, a3,
+            )),
+        }
+    }
+
+    /// Compiles one flyer to PDF, with a warning when it needs more paper
+    /// than a handout should. When its last page would be less than a
+    /// third full, it is laid out again tighter (to save the page) or
+    /// looser (to fill it), and the first layout that fills its paper
+    /// well is kept.
+    pub fn render(&self, site: &Site, kind: FlyerKind) -> Result<Rendered, Diagnostic> {
+        let (main, template) = match kind {
+            FlyerKind::District { .. } => (self.district_main, "district.typ"),
+            FlyerKind::Sheet { .. } => (self.sheet_main, "sheet.typ"),
+            FlyerKind::Poster { .. } => (self.poster_main, "poster.typ"),
         };
         let Some(main) = main else {
             return Err(
@@ -202,30 +270,60 @@ impl FlyerEngine {
                     .hint("add the template to themes/<theme>/flyers/, or use the default theme"),
             );
         };
-        let data = data.map_err(|e| Diagnostic::general(format!("flyer data: {e}")))?;
-        let world = FlyerWorld {
-            engine: self,
-            main,
-            data: Bytes::new(serde_json::to_vec(&data).unwrap_or_default()),
-            qr: Bytes::new(qr_svg(&qr_url).into_bytes()),
-        };
+        // The data go to Typst as JSON with sorted keys (through a JSON
+        // value), so the PDF does not depend on the order of view fields.
+        let mut data = self
+            .data(site, kind)
+            .map_err(|e| Diagnostic::general(format!("flyer data: {e}")))?;
+        let qr_url = data["qr"]["url"].as_str().unwrap_or_default().to_string();
+        let qr = Bytes::new(qr_svg(&qr_url).into_bytes());
         let path = kind.path(site);
-        let result = typst::compile::<PagedDocument>(&world);
-        let doc = result.output.map_err(|errors| {
-            let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
-            Diagnostic::error(
-                format!("flyers/{template}"),
-                format!(
-                    "the flyer {path} could not be laid out: {}",
-                    msgs.join("; ")
-                ),
-            )
-            .hint("check the flyer template in the theme")
-        })?;
+        let compile = |data: &serde_json::Value| -> Result<PagedDocument, Diagnostic> {
+            let world = FlyerWorld {
+                engine: self,
+                main,
+                data: Bytes::new(serde_json::to_vec(data).unwrap_or_default()),
+                qr: qr.clone(),
+            };
+            typst::compile::<PagedDocument>(&world)
+                .output
+                .map_err(|errors| {
+                    let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+                    Diagnostic::error(
+                        format!("flyers/{template}"),
+                        format!(
+                            "the flyer {path} could not be laid out: {}",
+                            msgs.join("; ")
+                        ),
+                    )
+                    .hint("check the flyer template in the theme")
+                })
+        };
+        let mut doc = compile(&data)?;
+        let max = max_pages(kind);
+        let fill = measure::Fill::of(&doc);
+        if !fill.fills_well(max) {
+            let scales = match kind {
+                FlyerKind::Poster { .. } if fill.pages > max => &measure::TO_FIT,
+                _ => &measure::TO_FILL,
+            };
+            for &scale in scales {
+                data["scale"] = serde_json::json!(scale);
+                let again = compile(&data)?;
+                if measure::Fill::of(&again).fills_well(max) {
+                    doc = again;
+                    break;
+                }
+            }
+        }
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom(path.clone()),
             creator: Smart::Custom(Some("Quartier".into())),
             timestamp: Some(self.stamp),
+            // PDF/UA-1 for screen readers (title, language, alt text,
+            // tagged reading order), with the archival part Typst allows
+            // beside it; Typst refuses to write a PDF that breaks either.
+            standards: standards().clone(),
             ..Default::default()
         };
         let pdf = typst_pdf::pdf(&doc, &options).map_err(|errors| {
@@ -244,6 +342,15 @@ impl FlyerEngine {
     }
 }
 
+/// The most pages a printable should have: a district flyer and a sheet one
+/// sheet printed on both sides, a poster one page.
+fn max_pages(kind: FlyerKind) -> usize {
+    match kind {
+        FlyerKind::District { .. } | FlyerKind::Sheet { .. } => MAX_FLYER_PAGES,
+        FlyerKind::Poster { .. } => 1,
+    }
+}
+
 /// The warning for a flyer of `pages` pages that should fit on less.
 fn too_long(site: &Site, kind: FlyerKind, path: &str, pages: usize) -> Option<Diagnostic> {
     let (max, file, what, fix) = match kind {
@@ -254,10 +361,18 @@ fn too_long(site: &Site, kind: FlyerKind, path: &str, pages: usize) -> Option<Di
             "shorten summaries, or set `flyer: false` on offerings that need not be on the handout",
         ),
         FlyerKind::Sheet { district, offering } => (
+            MAX_FLYER_PAGES,
+            &site.districts[district].offerings[offering].dir,
+            format!("{MAX_FLYER_PAGES} pages (one sheet printed on both sides)"),
+            "shorten the summaries of the translations",
+        ),
+        FlyerKind::Poster {
+            district, offering, ..
+        } => (
             1,
             &site.districts[district].offerings[offering].dir,
             "one page".to_string(),
-            "shorten the summaries of the translations",
+            "shorten the title and summary",
         ),
     };
     (pages > max).then(|| {
@@ -315,6 +430,15 @@ impl World for FlyerWorld<'_> {
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         Some(self.engine.today)
     }
+}
+
+/// PDF/UA-1 and PDF/A-2a: accessible and archival.
+fn standards() -> &'static typst_pdf::PdfStandards {
+    static S: OnceLock<typst_pdf::PdfStandards> = OnceLock::new();
+    S.get_or_init(|| {
+        typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1, typst_pdf::PdfStandard::A_2a])
+            .expect("Typst allows PDF/UA-1 with PDF/A-2a")
+    })
 }
 
 /// A QR code for `url` as SVG (vector, with its quiet zone).

@@ -496,17 +496,9 @@ mod tests {
             }
         }
         let mut flyer_keys = BTreeSet::new();
+        let engine = flyer::FlyerEngine::new(&site, &mut diags);
         for kind in flyers {
-            let v = match kind {
-                crate::url::FlyerKind::District {
-                    district,
-                    lang,
-                    bilingual,
-                } => serde_json::to_value(flyer::data::district(&site, district, lang, bilingual)),
-                crate::url::FlyerKind::Sheet { district, offering } => {
-                    serde_json::to_value(flyer::data::sheet(&site, district, offering))
-                }
-            };
+            let v = engine.data(&site, kind);
             keys(&v.expect("serialises"), &mut flyer_keys);
         }
         let doc = std::fs::read_to_string(root.join("docs/themes.md")).expect("docs/themes.md");

@@ -21,6 +21,35 @@ fn lang_view(site: &Site, i: usize) -> LangView {
     }
 }
 
+/// An offering's title in every language, each linking to its page.
+fn offering_languages(site: &Site, d: usize, o: usize, root: &str) -> LanguagesView {
+    let dist = &site.districts[d];
+    let off = &dist.offerings[o];
+    let def = site.config.default_language;
+    let title_in = |lang: usize| match off.texts.show(lang, def) {
+        Some(s) => (s.text.title.clone(), s.text.lang),
+        None => (off.id.clone(), def),
+    };
+    LanguagesView {
+        title: title_in(def).0,
+        entries: (0..site.config.languages.len())
+            .map(|lang| {
+                let (title, tl) = title_in(lang);
+                let links = Links {
+                    root,
+                    code: &site.config.languages[lang].code,
+                };
+                LanguageEntry {
+                    lang: lang_view(site, lang),
+                    url: links.page(&url::offering(&dist.id, &off.id)),
+                    title,
+                    title_lang: lang_view(site, tl),
+                }
+            })
+            .collect(),
+    }
+}
+
 fn text_view<'a>(site: &'a Site, shown: Shown<'a>, root: &str, lang: usize) -> TextView<'a> {
     let t = shown.text;
     let l = &site.config.languages[t.lang];
@@ -160,6 +189,7 @@ pub(super) fn kind_name(kind: PageKind) -> &'static str {
         PageKind::Offerings => "offerings",
         PageKind::Audience(_) => "audience",
         PageKind::Search => "search",
+        PageKind::OfferingLanguages(..) => "languages",
     }
 }
 
@@ -177,6 +207,7 @@ pub(super) fn template(kind: PageKind) -> &'static str {
         PageKind::Offerings => "offerings.html",
         PageKind::Audience(_) => "audience.html",
         PageKind::Search => "search.html",
+        PageKind::OfferingLanguages(..) => "languages.html",
     }
 }
 
@@ -195,6 +226,7 @@ pub(super) fn body<'a>(
     };
     match kind {
         PageKind::Chooser | PageKind::NotFound => Body::Plain {},
+        PageKind::OfferingLanguages(d, o) => Body::Languages(offering_languages(site, d, o, root)),
         PageKind::Home => Body::Home(Box::new(home(site, facts, lang, &links))),
         PageKind::District(d) => {
             Body::District(Box::new(district(site, facts, d, lang, &links, sizes)))
@@ -389,7 +421,55 @@ fn offering<'a>(
             site.strings.get(lang, "info-sheet", None, false),
             "",
         ),
+        posters: poster_links(site, d, o, lang, links, sizes),
     }
+}
+
+/// The posters of an offering an offering page links: the page's language
+/// first, then the default language's.
+fn poster_links(
+    site: &Site,
+    d: usize,
+    o: usize,
+    lang: usize,
+    links: &Links,
+    sizes: &FlyerSizes,
+) -> Vec<FlyerLink> {
+    let cfg = &site.config;
+    let mut kinds = crate::render::flyer::posters(site, d, o);
+    kinds.sort_by_key(|k| match k {
+        FlyerKind::Poster { lang: l, .. } => *l != lang,
+        _ => true,
+    });
+    kinds
+        .into_iter()
+        .filter_map(|k| {
+            let FlyerKind::Poster {
+                lang: l,
+                bilingual,
+                a3,
+                ..
+            } = k
+            else {
+                return None;
+            };
+            if l != lang && l != cfg.default_language {
+                return None;
+            }
+            let mut args = FluentArgs::new();
+            args.set("paper", if a3 { "A3" } else { "A4" });
+            let label = if bilingual {
+                args.set("first", cfg.default_lang().endonym.clone());
+                args.set("second", cfg.languages[l].endonym.clone());
+                site.strings
+                    .get(lang, "poster-bilingual", Some(&args), true)
+            } else {
+                args.set("language", cfg.languages[l].endonym.clone());
+                site.strings.get(lang, "poster-single", Some(&args), true)
+            };
+            flyer_link(site, lang, links, sizes, k, label, &cfg.languages[l].code)
+        })
+        .collect()
 }
 
 /// The audiences with current offerings, for the list pages.

@@ -292,6 +292,33 @@ pub enum Body<'a> {
     Offerings(Box<OfferingsView<'a>>),
     /// The search page.
     Search(SearchView),
+    /// An offering in every language (`/o/<district>/<offering>/`).
+    Languages(LanguagesView),
+}
+
+/// The page an information sheet's QR code leads to: the offering's title
+/// in every site language, each a link to its page in that language.
+#[derive(Serialize, Debug)]
+pub struct LanguagesView {
+    /// The offering's title in the default language.
+    pub title: String,
+    /// One entry per site language, in the site's order.
+    pub entries: Vec<LanguageEntry>,
+}
+
+/// One language on [`LanguagesView`].
+#[derive(Serialize, Debug)]
+pub struct LanguageEntry {
+    /// The language.
+    #[serde(flatten)]
+    pub lang: LangView,
+    /// The offering's page in it.
+    pub url: String,
+    /// The title shown on that page (the default language's when it is not
+    /// translated; then `title_lang` says so).
+    pub title: String,
+    /// The language of `title`.
+    pub title_lang: LangView,
 }
 
 /// A district on the home page.
@@ -472,6 +499,9 @@ pub struct OfferingView<'a> {
     pub offering_calendar_url: Option<String>,
     /// Its multilingual information sheet.
     pub sheet: Option<FlyerLink>,
+    /// Posters of the offering: in the page's language (beside the default
+    /// language) and in the default language, A4 then A3.
+    pub posters: Vec<FlyerLink>,
 }
 
 /// A venue; name and address are written in the default language.

@@ -136,6 +136,10 @@ flyer-subtitle = الخدمات المتوفرة هنا
 flyer-contact = هل لديك سؤال؟ اسألنا
 flyer-scan = امسح الرمز لترى هذه الصفحة على الإنترنت بلغتك.
 flyer-footer = { $site } · آخر تحديث: { $date }
+print-qr-alt = رمز QR: رابط إلى { $url }
+print-scan-language = امسح الرمز لتقرأ هذا بلغتك.
+poster-single = ملصق باللغة { $language } ({ $paper })
+poster-bilingual = ملصق باللغتين { $first } و{ $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = كل الخدمات

@@ -125,6 +125,10 @@ flyer-subtitle = لێرە چی هەیە
 flyer-contact = پرسیارت هەیە؟ لە ئێمە بپرسە
 flyer-scan = کۆدەکە سکان بکە بۆ ئەوەی ئەم پەڕەیە لە ئینتەرنێت بە زمانی خۆت ببینیت.
 flyer-footer = { $site } · بەرواری زانیارییەکان: { $date }
+print-qr-alt = کۆدی QR: بەستەر بۆ { $url }
+print-scan-language = کۆدەکە سکان بکە بۆ ئەوەی ئەمە بە زمانی خۆت بخوێنیتەوە.
+poster-single = پۆستەر بە { $language } ({ $paper })
+poster-bilingual = پۆستەر بە { $first } و { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = هەموو خزمەتگوزارییەکان

@@ -125,6 +125,10 @@ flyer-subtitle = Das gibt es hier
 flyer-contact = Fragen? Sprechen Sie uns an
 flyer-scan = Scannen Sie den Code: Dann sehen Sie diese Seite im Internet, in Ihrer Sprache.
 flyer-footer = { $site } · Stand: { $date }
+print-qr-alt = QR-Code: Link zu { $url }
+print-scan-language = Scannen Sie den Code: Sie finden dieses Angebot in Ihrer Sprache.
+poster-single = Plakat auf { $language } ({ $paper })
+poster-bilingual = Plakat auf { $first } und { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Alle Angebote

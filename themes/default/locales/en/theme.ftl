@@ -124,6 +124,10 @@ flyer-subtitle = What is on offer
 flyer-contact = Questions? Ask us
 flyer-scan = Scan the code to see this page on the internet, in your language.
 flyer-footer = { $site } · as of { $date }
+print-qr-alt = QR code: link to { $url }
+print-scan-language = Scan the code to read this in your language.
+poster-single = Poster in { $language } ({ $paper })
+poster-bilingual = Poster in { $first } and { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = All offerings

@@ -128,6 +128,10 @@ flyer-subtitle = اینجا چه برنامه‌هایی هست
 flyer-contact = سؤالی دارید؟ از ما بپرسید
 flyer-scan = کد را اسکن کنید تا این صفحه را در اینترنت به زبان خودتان ببینید.
 flyer-footer = { $site } · آخرین به‌روزرسانی: { $date }
+print-qr-alt = کد QR: پیوند به { $url }
+print-scan-language = کد را اسکن کنید تا این را به زبان خودتان بخوانید.
+poster-single = پوستر به { $language } ({ $paper })
+poster-bilingual = پوستر به { $first } و { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = همهٔ برنامه‌ها

@@ -166,6 +166,10 @@ flyer-subtitle = Li vir çi heye
 flyer-contact = Pirsên te hene? Ji me bipirse
 flyer-scan = Kodê skan bike, da ku tu vê rûpelê li ser înternetê bi zimanê xwe bibînî.
 flyer-footer = { $site } · Dîroka agahiyan: { $date }
+print-qr-alt = Koda QR: girêdana { $url }
+print-scan-language = Kodê bişopîne da ku vê bi zimanê xwe bixwînî.
+poster-single = Poster bi { $language } ({ $paper })
+poster-bilingual = Poster bi { $first } û { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Hemû xizmet

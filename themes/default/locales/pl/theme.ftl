@@ -174,6 +174,10 @@ flyer-subtitle = Co tu znajdziesz
 flyer-contact = Masz pytania? Zapytaj nas
 flyer-scan = Zeskanuj kod, aby otworzyć tę stronę w internecie w swoim języku.
 flyer-footer = { $site } · Stan na { $date }
+print-qr-alt = Kod QR: link do { $url }
+print-scan-language = Zeskanuj kod, aby przeczytać to w swoim języku.
+poster-single = Plakat: { $language } ({ $paper })
+poster-bilingual = Plakat: { $first } i { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Wszystkie oferty

@@ -128,6 +128,10 @@ flyer-subtitle = در اینجا چه برنامه‌هایی است
 flyer-contact = سوال دارید؟ از ما بپرسید
 flyer-scan = کود را سکن کنید تا این صفحه را در انترنت به زبان خود ببینید.
 flyer-footer = { $site } · تاریخ معلومات: { $date }
+print-qr-alt = کود QR: لینک به { $url }
+print-scan-language = کود را سکن کنید تا این را به زبان خود بخوانید.
+poster-single = پوستر به { $language } ({ $paper })
+poster-bilingual = پوستر به { $first } و { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = همه برنامه‌ها

@@ -125,6 +125,10 @@ flyer-subtitle = دلته څه شته
 flyer-contact = پوښتنه لرئ؟ له موږ څخه وپوښتئ
 flyer-scan = کوډ سکن کړئ، بیا به دا پاڼه په انټرنېټ کې په خپله ژبه ووینئ.
 flyer-footer = { $site } · د معلوماتو نېټه: { $date }
+print-qr-alt = QR کوډ: { $url } ته لینک
+print-scan-language = کوډ سکن کړئ چې دا په خپله ژبه ولولئ.
+poster-single = پوسټر په { $language } ({ $paper })
+poster-bilingual = پوسټر په { $first } او { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = ټول پروګرامونه

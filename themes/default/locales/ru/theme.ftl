@@ -174,6 +174,10 @@ flyer-subtitle = Что здесь есть
 flyer-contact = Есть вопросы? Спросите нас
 flyer-scan = Отсканируйте код, чтобы открыть эту страницу в интернете на вашем языке.
 flyer-footer = { $site } · Актуально на { $date }
+print-qr-alt = QR-код: ссылка на { $url }
+print-scan-language = Отсканируйте код, чтобы прочитать это на своём языке.
+poster-single = Плакат: { $language } ({ $paper })
+poster-bilingual = Плакат: { $first } и { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Все предложения

@@ -166,6 +166,10 @@ flyer-subtitle = Adeegyada halkan laga helo
 flyer-contact = Su'aal ma qabtaa? Na weydii
 flyer-scan = Iskaan garee koodka. Markaas waxaad internetka ku arki doontaa boggan oo ku qoran luqaddaada.
 flyer-footer = { $site } · La cusboonaysiiyay: { $date }
+print-qr-alt = Koodhka QR: xiriirka { $url }
+print-scan-language = Iskaan garee koodhka si aad tan ugu akhrido luqaddaada.
+poster-single = Boodhadh { $language } ah ({ $paper })
+poster-bilingual = Boodhadh { $first } iyo { $second } ah ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Dhammaan adeegyada

@@ -125,6 +125,10 @@ flyer-subtitle = Burada neler var
 flyer-contact = Sorunuz mu var? Bize sorun
 flyer-scan = Kodu tarayın. Bu sayfayı internette kendi dilinizde görürsünüz.
 flyer-footer = { $site } · Son güncelleme: { $date }
+print-qr-alt = QR kod: { $url } bağlantısı
+print-scan-language = Kodu tarayın: bu teklifi kendi dilinizde okuyun.
+poster-single = { $language } afiş ({ $paper })
+poster-bilingual = { $first } ve { $second } afiş ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Tüm hizmetler

@@ -174,6 +174,10 @@ flyer-subtitle = Що тут є
 flyer-contact = Є запитання? Запитайте нас
 flyer-scan = Відскануйте код, щоб відкрити цю сторінку в інтернеті вашою мовою.
 flyer-footer = { $site } · Станом на { $date }
+print-qr-alt = QR-код: посилання на { $url }
+print-scan-language = Відскануйте код, щоб прочитати це своєю мовою.
+poster-single = Плакат: { $language } ({ $paper })
+poster-bilingual = Плакат: { $first } і { $second } ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = Усі пропозиції

@@ -166,6 +166,10 @@ flyer-subtitle = یہاں کیا کیا دستیاب ہے
 flyer-contact = کوئی سوال ہے؟ ہم سے پوچھیں
 flyer-scan = کوڈ اسکین کریں اور یہ صفحہ انٹرنیٹ پر اپنی زبان میں دیکھیں۔
 flyer-footer = { $site } · معلومات کی تاریخ: { $date }
+print-qr-alt = QR کوڈ: { $url } کا لنک
+print-scan-language = کوڈ اسکین کریں اور یہ اپنی زبان میں پڑھیں۔
+poster-single = { $language } میں پوسٹر ({ $paper })
+poster-bilingual = { $first } اور { $second } میں پوسٹر ({ $paper })
 
 ## Offerings list, filters and search
 offerings-heading = تمام پروگرام

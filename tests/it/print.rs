@@ -1,0 +1,523 @@
+//! Printables looked at as paper: every flyer, sheet and poster of the demo
+//! site (10 languages, Arabic, Persian and Urdu among them) and of the
+//! phone fixture (long words and addresses, RTL) rasterised with pdftoppm
+//! and measured: the QR code on the first page, the last page at least a
+//! third full, no ink outside the margins, no stroke crossing a rule. Then
+//! `pdfua check` (PDF/UA-1) on every one, the page an information sheet's
+//! QR code leads to, the posters on the offering page, `quartier print`,
+//! and fonts as theme data.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use quartier::clock::Clock;
+
+use crate::common::copy_dir;
+
+const DEMO: &str = env!("CARGO_MANIFEST_DIR");
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 26)
+}
+
+/// Copies the site at `from` (its content, settings and theme) and builds it.
+fn build_copy(from: &Path) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["site.yaml", "content", "locales", "themes"] {
+        let src = from.join(part);
+        if src.is_dir() {
+            copy_dir(&src, &dir.path().join(part));
+        } else if src.is_file() {
+            fs::copy(&src, dir.path().join(part)).unwrap();
+        }
+    }
+    let out = dir.path().join("public");
+    let (summary, diags) = quartier::build::build(dir.path(), &out, &Clock::fixed(today()));
+    assert!(
+        summary.is_some(),
+        "{:?}",
+        diags.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+    );
+    (dir, out)
+}
+
+fn pdfs(out: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = walk(&out.join("flyers"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Whether a tool runs here; CI (`.ci/run`) installs it and must run it.
+fn have(tool: &str, install: &str) -> bool {
+    let ok = Command::new(tool)
+        .arg("--help")
+        .output()
+        .is_ok_and(|o| o.status.success() || !o.stdout.is_empty() || !o.stderr.is_empty());
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{tool} is missing: .ci/run installs {install}"
+        );
+        eprintln!("note: {tool} not found ({install}); printed pages not measured");
+    }
+    ok
+}
+
+/// A page rasterised in grey: width, height, pixels (0 black … 255 white).
+struct Raster {
+    w: usize,
+    h: usize,
+    px: Vec<u8>,
+    /// Pixels per millimetre.
+    per_mm: f64,
+}
+
+impl Raster {
+    fn ink(&self, x: usize, y: usize) -> bool {
+        self.px[y * self.w + x] < 200
+    }
+
+    /// Anything but white paper (thin grey rules included).
+    fn mark(&self, x: usize, y: usize) -> bool {
+        self.px[y * self.w + x] < 235
+    }
+}
+
+/// Rasterises every page of `pdf` at `dpi`.
+fn raster(pdf: &Path, dpi: u32, tmp: &Path) -> Vec<Raster> {
+    let prefix = tmp.join("page");
+    for e in fs::read_dir(tmp).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "pgm") {
+            fs::remove_file(p).unwrap();
+        }
+    }
+    let st = Command::new("pdftoppm")
+        .args(["-r", &dpi.to_string(), "-gray"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(st.success(), "pdftoppm failed on {}", pdf.display());
+    let mut pages: Vec<PathBuf> = fs::read_dir(tmp)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pgm"))
+        .collect();
+    pages.sort();
+    pages
+        .iter()
+        .map(|p| {
+            let bytes = fs::read(p).unwrap();
+            let mut fields = Vec::new();
+            let mut i = 0;
+            while fields.len() < 4 {
+                while bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let start = i;
+                while !bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
+            }
+            let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+            Raster {
+                w,
+                h,
+                px: bytes[i + 1..].to_vec(),
+                per_mm: f64::from(dpi) / 25.4,
+            }
+        })
+        .collect()
+}
+
+/// The QR codes rqrr finds on a page.
+fn qr_codes(r: &Raster) -> Vec<String> {
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(r.w, r.h, |x, y| r.px[y * r.w + x]);
+    img.detect_grids()
+        .iter()
+        .filter_map(|g| g.decode().ok().map(|(_, s)| s))
+        .collect()
+}
+
+/// Problems a person holding the paper would see.
+fn look_at(pdf: &Path, pages: &[Raster], name: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let is_poster = name.contains("-poster-");
+    // Nothing within 5 mm of an edge (every template's margins are wider).
+    for (n, p) in pages.iter().enumerate() {
+        let edge = (5.0 * p.per_mm) as usize;
+        let outside = (0..p.h)
+            .flat_map(|y| (0..p.w).map(move |x| (x, y)))
+            .filter(|&(x, y)| x < edge || y < edge || x >= p.w - edge || y >= p.h - edge)
+            .filter(|&(x, y)| p.ink(x, y))
+            .count();
+        if outside > 0 {
+            problems.push(format!(
+                "{name} page {}: {outside} dots of ink within 5 mm of the edge",
+                n + 1
+            ));
+        }
+    }
+    // The last page of several at least a third full. The footer (page
+    // number, date) is in the bottom margin: the lowest 8 % of the page.
+    if pages.len() > 1 {
+        let last = &pages[pages.len() - 1];
+        let body_end = (last.h as f64 * 0.92) as usize;
+        let top = (0..last.h)
+            .find(|&y| (0..last.w).any(|x| pages[0].ink(x, y)))
+            .unwrap_or(0);
+        let lowest = (0..body_end)
+            .rev()
+            .find(|&y| (0..last.w).any(|x| last.ink(x, y)))
+            .unwrap_or(0);
+        let fill = (lowest.saturating_sub(top)) as f64 / (body_end - top) as f64;
+        if fill < 1.0 / 3.0 {
+            problems.push(format!(
+                "{name}: the last of {} pages is {:.0} % full",
+                pages.len(),
+                fill * 100.0
+            ));
+        }
+    }
+    // No glyph crosses a rule: a thin horizontal line across a quarter of
+    // the page or more, with blank paper 3 px above and 2 px below it; ink
+    // just above it that runs into it is a stroke crossing it.
+    for (n, p) in pages.iter().enumerate() {
+        let min_run = p.w / 4;
+        for y in 3..p.h.saturating_sub(3) {
+            let (mut best, mut run, mut start, mut best_start) = (0, 0, 0, 0);
+            for x in 0..p.w {
+                if p.mark(x, y) {
+                    if run == 0 {
+                        start = x;
+                    }
+                    run += 1;
+                    if run > best {
+                        best = run;
+                        best_start = start;
+                    }
+                } else {
+                    run = 0;
+                }
+            }
+            if best < min_run {
+                continue;
+            }
+            let span = best_start..best_start + best;
+            let share = |row: usize| span.clone().filter(|&x| p.mark(x, row)).count() * 10 / best;
+            if share(y + 2) > 0 || share(y - 3) > 0 {
+                continue;
+            }
+            let crossing = span
+                .clone()
+                .filter(|&x| p.mark(x, y - 1) && p.ink(x, y - 2))
+                .count();
+            if crossing > 0 && !is_poster {
+                problems.push(format!(
+                    "{name} page {}: ink crosses a rule {:.0} mm from the top",
+                    n + 1,
+                    y as f64 / p.per_mm
+                ));
+            }
+        }
+    }
+    let _ = pdf;
+    problems
+}
+
+fn look_at_every_printable(out: &Path, base: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut problems = Vec::new();
+    let files = pdfs(out);
+    assert!(files.len() > 10, "printables: {}", files.len());
+    for pdf in &files {
+        let name = pdf
+            .strip_prefix(out)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let pages = raster(pdf, 100, tmp.path());
+        problems.extend(look_at(pdf, &pages, &name));
+        // The QR code on the first page, leading where the file says.
+        let first = &raster_first(pdf, tmp.path())[0];
+        let codes = qr_codes(first);
+        let stem = pdf.file_stem().unwrap().to_string_lossy().into_owned();
+        let district = pdf
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let district_flyer = stem
+            .split('-')
+            .all(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+        let lang = stem
+            .trim_end_matches("-a3")
+            .rsplit('-')
+            .next()
+            .unwrap()
+            .to_string();
+        let expected = if district_flyer {
+            format!("{base}{lang}/{district}/")
+        } else if let Some((offering, _)) = stem.split_once("-poster-") {
+            format!("{base}{lang}/{district}/{offering}/")
+        } else {
+            format!("{base}o/{district}/{stem}/")
+        };
+        if codes != [expected.clone()] {
+            problems.push(format!(
+                "{name}: QR codes on page 1 {codes:?}, expected {expected}"
+            ));
+        }
+        let page = expected.strip_prefix(base).unwrap();
+        if !out.join(page).join("index.html").exists() {
+            problems.push(format!(
+                "{name}: its QR code leads to {page}, which was not built"
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// The first page at a resolution a phone camera would see.
+fn raster_first(pdf: &Path, tmp: &Path) -> Vec<Raster> {
+    let sub = tmp.join("first");
+    fs::create_dir_all(&sub).unwrap();
+    let prefix = sub.join("p");
+    for e in fs::read_dir(&sub).unwrap() {
+        fs::remove_file(e.unwrap().path()).unwrap();
+    }
+    let st = Command::new("pdftoppm")
+        .args(["-r", "150", "-gray", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let page = fs::read_dir(&sub).unwrap().next().unwrap().unwrap().path();
+    let bytes = fs::read(page).unwrap();
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
+    }
+    vec![Raster {
+        w: fields[1].parse().unwrap(),
+        h: fields[2].parse().unwrap(),
+        px: bytes[i + 1..].to_vec(),
+        per_mm: 150.0 / 25.4,
+    }]
+}
+
+#[test]
+fn every_printable_of_the_demo_fills_its_paper_with_the_qr_code_on_page_one() {
+    if !have("pdftoppm", "poppler-utils") {
+        return;
+    }
+    let (_dir, out) = build_copy(Path::new(DEMO));
+    look_at_every_printable(&out, "https://example.org/stadtteile/");
+}
+
+#[test]
+fn every_printable_of_the_phone_fixture_fills_its_paper() {
+    if !have("pdftoppm", "poppler-utils") {
+        return;
+    }
+    let fixture = Path::new(DEMO).join("tests/fixtures/phone");
+    let yaml = fs::read_to_string(fixture.join("site.yaml")).unwrap();
+    let base = yaml
+        .lines()
+        .find_map(|l| l.strip_prefix("base_url:"))
+        .unwrap()
+        .trim()
+        .trim_end_matches('/')
+        .to_string()
+        + "/";
+    let (_dir, out) = build_copy(&fixture);
+    look_at_every_printable(&out, &base);
+}
+
+#[test]
+fn every_printable_passes_the_pdf_ua_checker() {
+    if !have("pdfua", "pdfua (pip)") {
+        return;
+    }
+    let (_dir, out) = build_copy(Path::new(DEMO));
+    let files = pdfs(&out);
+    let result = Command::new("pdfua")
+        .arg("check")
+        .args(&files)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&result.stdout).into_owned()
+        + &String::from_utf8_lossy(&result.stderr);
+    assert!(
+        result.status.success(),
+        "pdfua found problems in {} files:\n{}",
+        files.len(),
+        report.chars().take(6000).collect::<String>()
+    );
+    // Title shown, language and alternative text set: spot-check the bytes.
+    let bytes = fs::read(out.join("flyers/kranichstein-sued/de-ar.pdf")).unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/DisplayDocTitle true"), "no DisplayDocTitle");
+    assert!(raw.contains("pdfuaid"), "not marked PDF/UA");
+}
+
+#[test]
+fn the_sheet_qr_page_leads_to_the_offering_in_every_language() {
+    let (_dir, out) = build_copy(Path::new(DEMO));
+    let page = fs::read_to_string(out.join("o/kranichstein-sued/mama-lernt-deutsch/index.html"))
+        .expect("the page of every language");
+    for lang in ["de", "en", "tr", "ar", "ru", "fa", "pl", "so", "ku", "ur"] {
+        let href = format!("href=\"../../../{lang}/kranichstein-sued/mama-lernt-deutsch/\"");
+        assert!(page.contains(&href), "no link {href}");
+        assert!(out
+            .join(format!(
+                "{lang}/kranichstein-sued/mama-lernt-deutsch/index.html"
+            ))
+            .exists());
+    }
+    assert!(page.contains("ماما تتعلّم الألمانية") || page.contains("Mama lernt Deutsch"));
+    // The offering page lists its posters beside the sheet.
+    let ar =
+        fs::read_to_string(out.join("ar/kranichstein-sued/mama-lernt-deutsch/index.html")).unwrap();
+    assert!(
+        ar.contains("mama-lernt-deutsch-poster-de-ar.pdf"),
+        "Arabic poster linked"
+    );
+    assert!(
+        ar.contains("mama-lernt-deutsch-poster-de.pdf"),
+        "German poster linked"
+    );
+    assert!(out
+        .join("flyers/kranichstein-sued/mama-lernt-deutsch-poster-de-ar.pdf")
+        .exists());
+}
+
+#[test]
+fn print_makes_one_offerings_posters_now_and_names_a_mistyped_target() {
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["site.yaml", "content", "locales"] {
+        let src = Path::new(DEMO).join(part);
+        if src.is_dir() {
+            copy_dir(&src, &dir.path().join(part));
+        } else {
+            fs::copy(&src, dir.path().join(part)).unwrap();
+        }
+    }
+    let bin = env!("CARGO_BIN_EXE_quartier");
+    let out = dir.path().join("stand");
+    let run = Command::new(bin)
+        .args([
+            "print",
+            "kranichstein-sued/mama-lernt-deutsch",
+            "--lang",
+            "ar",
+            "--paper",
+            "a3",
+            "--today",
+            "2026-11-26",
+            "--root",
+        ])
+        .arg(dir.path())
+        .arg("--output")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let poster = out.join("kranichstein-sued/mama-lernt-deutsch-poster-de-ar-a3.pdf");
+    let bytes = fs::read(&poster).expect("the A3 poster");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let page = doc.get_pages()[&1];
+    let mediabox = doc
+        .get_object(page)
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let height = mediabox[3]
+        .as_float()
+        .unwrap_or_else(|_| mediabox[3].as_i64().unwrap() as f32);
+    assert!(
+        (height - 1190.55).abs() < 2.0,
+        "A3 is 420 mm tall: {height} pt"
+    );
+    assert!(
+        out.join("kranichstein-sued/mama-lernt-deutsch.pdf")
+            .exists(),
+        "the sheet too"
+    );
+    assert!(
+        !dir.path().join("public").exists(),
+        "the website is not touched"
+    );
+    let wrong = Command::new(bin)
+        .args(["print", "kranichstein-sued/mama-lernt-deutch", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&wrong.stderr);
+    assert!(err.contains("did you mean `mama-lernt-deutsch`?"), "{err}");
+}
+
+#[test]
+fn fonts_are_theme_data_and_a_wrong_family_is_named_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&Path::new(DEMO).join("tests/fixtures/basic"), dir.path());
+    fs::create_dir_all(dir.path().join("fonts")).unwrap();
+    fs::write(
+        dir.path().join("fonts/fonts.yaml"),
+        "languages:\n  ar:\n    fonts: [Noto Sans Arabik]\n",
+    )
+    .unwrap();
+    let diags = quartier::build::check(dir.path(), &Clock::fixed(today()));
+    let found: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(
+        found.iter().any(|d| d.contains("fonts/fonts.yaml:3")
+            && d.contains("`Noto Sans Arabik`")
+            && d.contains("did you mean `Noto Sans Arabic`?")),
+        "{found:#?}"
+    );
+}
