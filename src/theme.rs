@@ -65,13 +65,7 @@ impl Theme {
         }
         // The site's own fonts, beside the theme's (src/render/flyer/fonts.rs).
         if root.join("fonts").is_dir() {
-            collect_disk(
-                root,
-                Path::new("fonts"),
-                crate::render::flyer::fonts::SITE_PREFIX,
-                &mut files,
-                diags,
-            );
+            collect_disk(root, Path::new("fonts"), SITE_FONTS, &mut files, diags);
         }
         let mut theme = Theme::default();
         for (path, file) in files {
@@ -139,6 +133,10 @@ impl Theme {
             .unwrap_or_default()
     }
 }
+
+/// Where a site's own fonts (its `fonts/` folder) are kept among the
+/// theme's files: beside the theme's `fonts/`, read by the flyer renderer.
+pub const SITE_FONTS: &str = "fonts/site/";
 
 /// Whether `bytes` are the built-in default theme's file `path` (as
 /// `static/filter.js`), unchanged.

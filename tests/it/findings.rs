@@ -108,7 +108,11 @@ const CASES: &[Case] = &[
     ),
     (
         "interface strings: a Fluent syntax error, a missing category label",
-        &[("locales/en/site.ftl", Some(b"site-title = Test\ncategory-festival = {\n"))],
+        &[
+            ("locales/en/site.ftl", Some(b"site-title = Test\ncategory-festival = {\n")),
+            // The theme names the standard categories; this one is the site's own.
+            ("site.yaml", Some(b"title: Testviertel\nbase_url: https://example.org/\ndefault_language: de\nlanguages: [de, en, ar]\ncategories:\n  - { id: language-course, icon: speech }\n  - { id: festival, icon: festival }\n  - { id: repair-cafe, icon: broom }\n")),
+        ],
     ),
     (
         "places.yaml missing",

@@ -76,8 +76,11 @@ fn every_flyer_exists_is_a_pdf_with_embedded_fonts() {
             "de-ar.pdf",
             "de-en.pdf",
             "de.pdf",
+            "deutschkurs-poster-de-ar.pdf",
+            "deutschkurs-poster-de.pdf",
             "deutschkurs.pdf",
             "en.pdf",
+            "fest-poster-de.pdf",
             "fest.pdf"
         ]
     );

@@ -227,8 +227,10 @@ fn look_at(pdf: &Path, pages: &[Raster], name: &str) -> Vec<String> {
             if share(y + 2) > 0 || share(y - 3) > 0 {
                 continue;
             }
-            let crossing = span
-                .clone()
+            // The rounded corners of a box rise from its bottom edge: leave
+            // 3 mm at each end.
+            let corner = (3.0 * p.per_mm) as usize;
+            let crossing = (span.start + corner..span.end.saturating_sub(corner))
                 .filter(|&x| p.mark(x, y - 1) && p.ink(x, y - 2))
                 .count();
             if crossing > 0 && !is_poster {
@@ -248,7 +250,7 @@ fn look_at_every_printable(out: &Path, base: &str) {
     let tmp = tempfile::tempdir().unwrap();
     let mut problems = Vec::new();
     let files = pdfs(out);
-    assert!(files.len() > 10, "printables: {}", files.len());
+    assert!(files.len() > 5, "printables: {}", files.len());
     for pdf in &files {
         let name = pdf
             .strip_prefix(out)
@@ -520,4 +522,16 @@ fn fonts_are_theme_data_and_a_wrong_family_is_named_at_its_line() {
             && d.contains("did you mean `Noto Sans Arabic`?")),
         "{found:#?}"
     );
+}
+
+/// The same look at the printables of any built site:
+/// `QUARTIER_LOOK_AT=path/to/public QUARTIER_BASE_URL=https://… cargo test
+/// printables_of_any_site -- --ignored` (how the previous templates were
+/// measured: their district flyers put the QR code on page 2).
+#[test]
+#[ignore = "needs QUARTIER_LOOK_AT and QUARTIER_BASE_URL"]
+fn printables_of_any_site() {
+    let out = PathBuf::from(std::env::var("QUARTIER_LOOK_AT").expect("QUARTIER_LOOK_AT"));
+    let base = std::env::var("QUARTIER_BASE_URL").expect("QUARTIER_BASE_URL");
+    look_at_every_printable(&out, &base);
 }

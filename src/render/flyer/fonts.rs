@@ -23,7 +23,7 @@ use crate::yamlspan::Seg;
 /// The theme's font settings (`themes/<theme>/fonts/fonts.yaml`).
 pub const THEME_FILE: &str = "fonts/fonts.yaml";
 /// Where a site's own fonts are kept in the merged theme's files.
-pub const SITE_PREFIX: &str = "fonts/site/";
+pub const SITE_PREFIX: &str = crate::theme::SITE_FONTS;
 
 /// One style: font families in order of preference, and line spacing.
 #[derive(Deserialize, Debug, Clone)]

@@ -13,10 +13,14 @@ use typst_layout::PagedDocument;
 /// The least part of its last page a flyer of several pages should fill.
 pub const MIN_LAST_PAGE: f64 = 1.0 / 3.0;
 
-/// Settings of `scale` tried, in order, when a flyer's last page is nearly
-/// empty: the smallest change first, tighter (saving the page) before looser
-/// (filling it). Never below 0.87: an A5 flyer's 8 pt would get too small.
+/// Settings of `scale` tried, in order, when a district flyer's last page is
+/// nearly empty: the smallest change first, tighter (saving the page) before
+/// looser (filling it). Never below 0.87: its 8 pt on A5 would get too small.
 pub const TO_FILL: [f64; 5] = [0.93, 1.08, 0.87, 1.17, 1.26];
+
+/// The same for an information sheet (10 pt on A4, whole language blocks
+/// that move between columns and pages): down to 0.81, up to 1.4.
+pub const TO_FILL_SHEET: [f64; 7] = [0.93, 1.08, 0.87, 1.17, 0.81, 1.26, 1.4];
 
 /// Settings of `scale` tried when a poster needs more than its one page
 /// (its text starts at 17 pt, so it may shrink further).

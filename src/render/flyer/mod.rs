@@ -304,8 +304,9 @@ impl FlyerEngine {
         let fill = measure::Fill::of(&doc);
         if !fill.fills_well(max) {
             let scales = match kind {
-                FlyerKind::Poster { .. } if fill.pages > max => &measure::TO_FIT,
-                _ => &measure::TO_FILL,
+                FlyerKind::Poster { .. } if fill.pages > max => &measure::TO_FIT[..],
+                FlyerKind::Sheet { .. } => &measure::TO_FILL_SHEET[..],
+                _ => &measure::TO_FILL[..],
             };
             for &scale in scales {
                 data["scale"] = serde_json::json!(scale);
@@ -326,18 +327,49 @@ impl FlyerEngine {
             standards: standards().clone(),
             ..Default::default()
         };
-        let pdf = typst_pdf::pdf(&doc, &options).map_err(|errors| {
-            let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
-            Diagnostic::general(format!(
-                "the flyer {path} could not be written as PDF: {}",
-                msgs.join("; ")
-            ))
-        })?;
+        let mut warnings: Vec<Diagnostic> = too_long(site, kind, &path, doc.pages().len())
+            .into_iter()
+            .collect();
+        let pdf = match typst_pdf::pdf(&doc, &options) {
+            Ok(pdf) => pdf,
+            // A printable the standards refuse (a character no font has, a
+            // theme's image without alt text) is still printed, as a plain
+            // tagged PDF, and the editor is told why it is not PDF/UA.
+            Err(refused) => {
+                let why: Vec<String> = refused.iter().map(|e| e.message.to_string()).collect();
+                let plain = typst_pdf::PdfOptions {
+                    standards: typst_pdf::PdfStandards::default(),
+                    ..options
+                };
+                let pdf = typst_pdf::pdf(&doc, &plain).map_err(|errors| {
+                    let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+                    Diagnostic::general(format!(
+                        "the flyer {path} could not be written as PDF: {}",
+                        msgs.join("; ")
+                    ))
+                })?;
+                // Missing glyphs are named per text by `missing_glyphs`.
+                if !why
+                    .iter()
+                    .all(|w| w.contains("could not be displayed with font"))
+                {
+                    warnings.push(
+                        Diagnostic::warning(
+                            format!("flyers/{template}"),
+                            format!(
+                                "the flyer {path} is written without PDF/UA-1 (screen readers) and PDF/A-2a: {}",
+                                why.join("; ")
+                            ),
+                        )
+                        .hint("give every image in the template `alt:` and set the document's title (docs/themes.md)"),
+                    );
+                }
+                pdf
+            }
+        };
         Ok(Rendered {
             content: Content::Bytes(pdf),
-            warnings: too_long(site, kind, &path, doc.pages().len())
-                .into_iter()
-                .collect(),
+            warnings,
         })
     }
 }
@@ -506,7 +538,7 @@ pub fn missing_glyphs(site: &Site, engine: &FlyerEngine) -> Diagnostics {
                         site.config.languages[t.lang].code
                     ),
                 )
-                .hint("replace the character, or add a font that has it to themes/<theme>/fonts/"),
+                .hint("replace the character, or put a font that has it (.ttf, .otf) into the site's fonts/ folder; until then printables with this text show empty boxes there and are not written as PDF/UA"),
             );
         }
     }
