@@ -190,7 +190,7 @@ fn run(
             if let Some(st) = staging {
                 st.write(path, &bytes)?;
             }
-            progress.timed("flyer", t.elapsed().as_secs_f64());
+            progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
             progress.advance();
             Ok((path.clone(), bytes.len() as u64, rendered.warnings))
         };

@@ -31,29 +31,15 @@ pub enum PosterPaper {
     A3,
 }
 
-fn default_posters() -> Vec<PosterPaper> {
-    vec![PosterPaper::A4]
-}
-
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawFlyers {
     #[serde(default)]
     paper: Paper,
     #[serde(default)]
     bilingual: bool,
-    #[serde(default = "default_posters")]
+    #[serde(default)]
     posters: Vec<PosterPaper>,
-}
-
-impl Default for RawFlyers {
-    fn default() -> Self {
-        RawFlyers {
-            paper: Paper::default(),
-            bilingual: false,
-            posters: default_posters(),
-        }
-    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -81,16 +81,17 @@ fn kinds(site: &Site, args: &Args, lang: Option<usize>) -> Result<Vec<FlyerKind>
             if !meant || !site.is_current(&dist.offerings[o]) {
                 continue;
             }
+            // `--paper`, else the site's poster sizes, else A4: staff who
+            // ask for printables get posters even where the website has none.
+            let f = &site.config.flyers;
             let sizes: Vec<bool> = match args.a3 {
                 Some(a3) => vec![a3],
-                None => {
-                    let f = &site.config.flyers;
-                    [(false, f.posters_a4), (true, f.posters_a3)]
-                        .into_iter()
-                        .filter(|(_, w)| *w)
-                        .map(|(a3, _)| a3)
-                        .collect()
-                }
+                None if !f.posters_a4 && !f.posters_a3 => vec![false],
+                None => [(false, f.posters_a4), (true, f.posters_a3)]
+                    .into_iter()
+                    .filter(|(_, w)| *w)
+                    .map(|(a3, _)| a3)
+                    .collect(),
             };
             for a3 in sizes {
                 for l in 0..site.config.languages.len() {

@@ -23,6 +23,7 @@ use std::time::Instant;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::Site;
 use crate::url;
+use crate::url::FlyerKind;
 pub use crate::url::{CalendarKind, PageKind};
 
 /// Every page kind of the site, in a fixed order.
@@ -126,7 +127,9 @@ impl Job {
             Job::Feed(_) => "feed",
             Job::SearchIndex(_) => "search index",
             Job::TranslationStatus => "translation status",
-            Job::Flyer(_) => "flyer",
+            Job::Flyer(FlyerKind::District { .. }) => "flyer: district",
+            Job::Flyer(FlyerKind::Sheet { .. }) => "flyer: sheet",
+            Job::Flyer(FlyerKind::Poster { .. }) => "flyer: poster",
             Job::ThemeStatic(_) => "theme file",
             Job::Copy(_) => "copied file",
         }
