@@ -127,6 +127,10 @@ fn kinds(site: &Site, args: &Args, lang: Option<usize>) -> Result<Vec<FlyerKind>
     Ok(out)
 }
 
+/// One printable: its path below the output folder, its PDF or why not,
+/// and its warnings.
+type Printed = (String, Result<Vec<u8>, Diagnostic>, Vec<Diagnostic>);
+
 /// Runs `quartier print`.
 pub(crate) fn run(args: &Args) -> ExitCode {
     let clock = match super::clock(args.today.as_deref()) {
@@ -176,7 +180,7 @@ pub(crate) fn run(args: &Args) -> ExitCode {
         .output
         .clone()
         .unwrap_or_else(|| root.join("printables"));
-    let results: Vec<(String, Result<Vec<u8>, Diagnostic>, Vec<Diagnostic>)> = kinds
+    let results: Vec<Printed> = kinds
         .par_iter()
         .map(|k| {
             let path = k.path(&site);
