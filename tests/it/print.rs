@@ -260,8 +260,12 @@ fn look_at_every_printable(out: &Path, base: &str) {
         let pages = raster(pdf, 100, tmp.path());
         problems.extend(look_at(pdf, &pages, &name));
         // The QR code on the first page, leading where the file says.
-        let first = &raster_first(pdf, tmp.path())[0];
-        let codes = qr_codes(first);
+        // rqrr misses an odd code at one resolution that it reads at another
+        // (as phone cameras do): a second look closer before reporting.
+        let mut codes = qr_codes(&raster_first(pdf, tmp.path(), 150)[0]);
+        if codes.is_empty() {
+            codes = qr_codes(&raster_first(pdf, tmp.path(), 240)[0]);
+        }
         let stem = pdf.file_stem().unwrap().to_string_lossy().into_owned();
         let district = pdf
             .parent()
@@ -307,7 +311,7 @@ fn look_at_every_printable(out: &Path, base: &str) {
 }
 
 /// The first page at a resolution a phone camera would see.
-fn raster_first(pdf: &Path, tmp: &Path) -> Vec<Raster> {
+fn raster_first(pdf: &Path, tmp: &Path, dpi: u32) -> Vec<Raster> {
     let sub = tmp.join("first");
     fs::create_dir_all(&sub).unwrap();
     let prefix = sub.join("p");
@@ -315,7 +319,7 @@ fn raster_first(pdf: &Path, tmp: &Path) -> Vec<Raster> {
         fs::remove_file(e.unwrap().path()).unwrap();
     }
     let st = Command::new("pdftoppm")
-        .args(["-r", "150", "-gray", "-f", "1", "-l", "1"])
+        .args(["-r", &dpi.to_string(), "-gray", "-f", "1", "-l", "1"])
         .arg(pdf)
         .arg(&prefix)
         .status()
@@ -339,7 +343,7 @@ fn raster_first(pdf: &Path, tmp: &Path) -> Vec<Raster> {
         w: fields[1].parse().unwrap(),
         h: fields[2].parse().unwrap(),
         px: bytes[i + 1..].to_vec(),
-        per_mm: 150.0 / 25.4,
+        per_mm: f64::from(dpi) / 25.4,
     }]
 }
 
