@@ -95,6 +95,17 @@ pub struct Flyers {
     pub posters_a3: bool,
 }
 
+impl Flyers {
+    /// The papers posters are made on: `false` A4, `true` A3.
+    pub fn poster_sizes(&self) -> Vec<bool> {
+        [(false, self.posters_a4), (true, self.posters_a3)]
+            .into_iter()
+            .filter(|(_, wanted)| *wanted)
+            .map(|(a3, _)| a3)
+            .collect()
+    }
+}
+
 /// Validated site settings.
 #[derive(Debug, Clone)]
 pub struct Config {

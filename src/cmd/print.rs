@@ -58,7 +58,6 @@ fn kinds(site: &Site, args: &Args, lang: Option<usize>) -> Result<Vec<FlyerKind>
     for t in &args.targets {
         wanted.push(resolve(site, t)?);
     }
-    let def = site.config.default_language;
     let mut out: Vec<FlyerKind> = flyer::plan(site)
         .into_iter()
         .filter(|k| match *k {
@@ -73,48 +72,20 @@ fn kinds(site: &Site, args: &Args, lang: Option<usize>) -> Result<Vec<FlyerKind>
             }
         })
         .collect();
-    // Posters in the asked size; every current offering of the targets.
+    // Posters in the asked size (`--paper`, else the site's, else A4: staff
+    // who ask for printables get posters even where the website has none);
+    // every current offering of the targets.
+    let sizes: Vec<bool> = match (args.a3, site.config.flyers.poster_sizes()) {
+        (Some(a3), _) => vec![a3],
+        (None, site_sizes) if site_sizes.is_empty() => vec![false],
+        (None, site_sizes) => site_sizes,
+    };
     for (d, dist) in site.districts.iter().enumerate() {
         for o in 0..dist.offerings.len() {
             let meant =
                 wanted.is_empty() || wanted.contains(&(d, None)) || wanted.contains(&(d, Some(o)));
-            if !meant || !site.is_current(&dist.offerings[o]) {
-                continue;
-            }
-            // `--paper`, else the site's poster sizes, else A4: staff who
-            // ask for printables get posters even where the website has none.
-            let f = &site.config.flyers;
-            let sizes: Vec<bool> = match args.a3 {
-                Some(a3) => vec![a3],
-                None if !f.posters_a4 && !f.posters_a3 => vec![false],
-                None => [(false, f.posters_a4), (true, f.posters_a3)]
-                    .into_iter()
-                    .filter(|(_, w)| *w)
-                    .map(|(a3, _)| a3)
-                    .collect(),
-            };
-            for a3 in sizes {
-                for l in 0..site.config.languages.len() {
-                    let written = dist.offerings[o]
-                        .texts
-                        .by_lang
-                        .get(l)
-                        .is_some_and(Option::is_some);
-                    // Asked for by language: that language even when it falls back.
-                    let keep = match lang {
-                        Some(x) => l == x,
-                        None => l == def || written,
-                    };
-                    if keep {
-                        out.push(FlyerKind::Poster {
-                            district: d,
-                            offering: o,
-                            lang: l,
-                            bilingual: l != def,
-                            a3,
-                        });
-                    }
-                }
+            if meant && site.is_current(&dist.offerings[o]) {
+                out.extend(flyer::posters_in(site, d, o, &sizes, lang));
             }
         }
     }

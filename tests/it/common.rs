@@ -85,3 +85,23 @@ pub fn all_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     }
     out
 }
+
+/// A binary PGM image as pdftoppm `-gray` writes it ("P5\n<w> <h>\n<max>\n",
+/// then one byte per pixel): width, height and the pixels.
+pub fn read_pgm(path: &Path) -> (usize, usize, Vec<u8>) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
+    }
+    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, bytes[i + 1..].to_vec())
+}

@@ -317,22 +317,7 @@ fn qr_code_on_the_printed_flyer_decodes_to_the_page() {
         .map(|e| e.unwrap().path())
         .find(|p| p.extension().is_some_and(|x| x == "pgm"))
         .expect("a page image");
-    let bytes = fs::read(pgm).unwrap();
-    // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
-    }
-    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let pixels = &bytes[i + 1..];
-    let found = decode(w, h, pixels);
+    let (w, h, pixels) = crate::common::read_pgm(&pgm);
+    let found = decode(w, h, &pixels);
     assert_eq!(found, ["https://example.org/quartier/ar/nordviertel/"]);
 }

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use quartier::clock::Clock;
 
-use crate::common::copy_dir;
+use crate::common::{copy_dir, read_pgm};
 
 const DEMO: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -100,21 +100,22 @@ impl Raster {
     }
 }
 
-/// Rasterises every page of `pdf` at `dpi`.
-fn raster(pdf: &Path, dpi: u32, tmp: &Path) -> Vec<Raster> {
-    let prefix = tmp.join("page");
+/// Rasterises the pages of `pdf` at `dpi` (only the first with `first`)
+/// in the folder `tmp`, emptied first.
+fn raster(pdf: &Path, dpi: u32, tmp: &Path, first: bool) -> Vec<Raster> {
+    fs::create_dir_all(tmp).unwrap();
     for e in fs::read_dir(tmp).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "pgm") {
             fs::remove_file(p).unwrap();
         }
     }
-    let st = Command::new("pdftoppm")
-        .args(["-r", &dpi.to_string(), "-gray"])
-        .arg(pdf)
-        .arg(&prefix)
-        .status()
-        .unwrap();
+    let mut cmd = Command::new("pdftoppm");
+    cmd.args(["-r", &dpi.to_string(), "-gray"]);
+    if first {
+        cmd.args(["-f", "1", "-l", "1"]);
+    }
+    let st = cmd.arg(pdf).arg(tmp.join("page")).status().unwrap();
     assert!(st.success(), "pdftoppm failed on {}", pdf.display());
     let mut pages: Vec<PathBuf> = fs::read_dir(tmp)
         .unwrap()
@@ -125,24 +126,11 @@ fn raster(pdf: &Path, dpi: u32, tmp: &Path) -> Vec<Raster> {
     pages
         .iter()
         .map(|p| {
-            let bytes = fs::read(p).unwrap();
-            let mut fields = Vec::new();
-            let mut i = 0;
-            while fields.len() < 4 {
-                while bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                let start = i;
-                while !bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
-            }
-            let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+            let (w, h, px) = read_pgm(p);
             Raster {
                 w,
                 h,
-                px: bytes[i + 1..].to_vec(),
+                px,
                 per_mm: f64::from(dpi) / 25.4,
             }
         })
@@ -257,14 +245,15 @@ fn look_at_every_printable(out: &Path, base: &str) {
             .unwrap()
             .to_string_lossy()
             .into_owned();
-        let pages = raster(pdf, 100, tmp.path());
+        let pages = raster(pdf, 100, tmp.path(), false);
         problems.extend(look_at(pdf, &pages, &name));
         // The QR code on the first page, leading where the file says.
         // rqrr misses an odd code at one resolution that it reads at another
         // (as phone cameras do): a second look closer before reporting.
-        let mut codes = qr_codes(&raster_first(pdf, tmp.path(), 150)[0]);
+        let first = tmp.path().join("first");
+        let mut codes = qr_codes(&raster(pdf, 150, &first, true)[0]);
         if codes.is_empty() {
-            codes = qr_codes(&raster_first(pdf, tmp.path(), 240)[0]);
+            codes = qr_codes(&raster(pdf, 240, &first, true)[0]);
         }
         let stem = pdf.file_stem().unwrap().to_string_lossy().into_owned();
         let district = pdf
@@ -308,43 +297,6 @@ fn look_at_every_printable(out: &Path, base: &str) {
         problems.len(),
         problems.join("\n")
     );
-}
-
-/// The first page at a resolution a phone camera would see.
-fn raster_first(pdf: &Path, tmp: &Path, dpi: u32) -> Vec<Raster> {
-    let sub = tmp.join("first");
-    fs::create_dir_all(&sub).unwrap();
-    let prefix = sub.join("p");
-    for e in fs::read_dir(&sub).unwrap() {
-        fs::remove_file(e.unwrap().path()).unwrap();
-    }
-    let st = Command::new("pdftoppm")
-        .args(["-r", &dpi.to_string(), "-gray", "-f", "1", "-l", "1"])
-        .arg(pdf)
-        .arg(&prefix)
-        .status()
-        .unwrap();
-    assert!(st.success());
-    let page = fs::read_dir(&sub).unwrap().next().unwrap().unwrap().path();
-    let bytes = fs::read(page).unwrap();
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(String::from_utf8_lossy(&bytes[start..i]).into_owned());
-    }
-    vec![Raster {
-        w: fields[1].parse().unwrap(),
-        h: fields[2].parse().unwrap(),
-        px: bytes[i + 1..].to_vec(),
-        per_mm: f64::from(dpi) / 25.4,
-    }]
 }
 
 #[test]

@@ -73,19 +73,30 @@ pub fn plan(site: &Site) -> Vec<FlyerKind> {
 /// and in each language it is written in beside the default language (a
 /// poster in a language it is not written in would repeat the German).
 pub fn posters(site: &Site, d: usize, o: usize) -> Vec<FlyerKind> {
+    posters_in(site, d, o, &site.config.flyers.poster_sizes(), None)
+}
+
+/// The posters of one offering on each paper of `sizes` (`true`: A3): in
+/// language `only`, also where the offering falls back to the default
+/// language (`quartier print --lang`), or else as [`posters`] chooses.
+pub fn posters_in(
+    site: &Site,
+    d: usize,
+    o: usize,
+    sizes: &[bool],
+    only: Option<usize>,
+) -> Vec<FlyerKind> {
     let cfg = &site.config;
     let off = &site.districts[d].offerings[o];
     let mut out = Vec::new();
-    for (a3, wanted) in [
-        (false, cfg.flyers.posters_a4),
-        (true, cfg.flyers.posters_a3),
-    ] {
-        if !wanted {
-            continue;
-        }
+    for &a3 in sizes {
         for lang in 0..cfg.languages.len() {
             let written = off.texts.by_lang.get(lang).is_some_and(Option::is_some);
-            if lang == cfg.default_language || written {
+            let keep = match only {
+                Some(x) => lang == x,
+                None => lang == cfg.default_language || written,
+            };
+            if keep {
                 out.push(FlyerKind::Poster {
                     district: d,
                     offering: o,
@@ -383,27 +394,26 @@ fn max_pages(kind: FlyerKind) -> usize {
 
 /// The warning for a flyer of `pages` pages that should fit on less.
 fn too_long(site: &Site, kind: FlyerKind, path: &str, pages: usize) -> Option<Diagnostic> {
-    let (max, file, what, fix) = match kind {
+    let max = max_pages(kind);
+    let (file, fix) = match kind {
         FlyerKind::District { district, .. } => (
-            MAX_FLYER_PAGES,
             &site.districts[district].dir,
-            format!("{MAX_FLYER_PAGES} pages (one sheet printed on both sides)"),
             "shorten summaries, or set `flyer: false` on offerings that need not be on the handout",
         ),
         FlyerKind::Sheet { district, offering } => (
-            MAX_FLYER_PAGES,
             &site.districts[district].offerings[offering].dir,
-            format!("{MAX_FLYER_PAGES} pages (one sheet printed on both sides)"),
             "shorten the summaries of the translations",
         ),
         FlyerKind::Poster {
             district, offering, ..
         } => (
-            1,
             &site.districts[district].offerings[offering].dir,
-            "one page".to_string(),
             "shorten the title and summary",
         ),
+    };
+    let what = match max {
+        1 => "one page".to_string(),
+        n => format!("{n} pages (one sheet printed on both sides)"),
     };
     (pages > max).then(|| {
         Diagnostic::warning(
