@@ -58,7 +58,7 @@ struct RawConfig {
     base_url: String,
     default_language: String,
     #[serde(default)]
-    languages: Vec<String>,
+    languages: Option<Vec<String>>,
     #[serde(default)]
     theme: Option<String>,
     #[serde(default)]
@@ -156,7 +156,7 @@ impl Config {
 /// missing or broken; every problem goes into `diags`.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let rel = Path::new("site.yaml");
-    let file = match YamlFile::read(root, rel) {
+    let mut file = match YamlFile::read(root, rel) {
         Ok(f) => f,
         Err(d) => {
             diags.push(
@@ -182,7 +182,19 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         base_url.push('/');
     }
 
-    let mut codes = raw.languages.clone();
+    // No `languages`: a site in its default language only. An empty list
+    // is a mistake, not that.
+    let mut codes = raw.languages.clone().unwrap_or_default();
+    if raw.languages.as_ref().is_some_and(Vec::is_empty) {
+        diags.push(
+            Diagnostic::error(rel, "`languages` is empty")
+                .at(file.value(&[Seg::Key("languages")]))
+                .hint(format!(
+                    "list the site's languages, the default first, e.g. `languages: [{}, tr, ar]`; leave the line out for a site in {} only",
+                    raw.default_language, raw.default_language
+                )),
+        );
+    }
     if codes.is_empty() {
         codes.push(raw.default_language.clone());
     }
@@ -197,13 +209,34 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             );
             continue;
         }
+        let check = crate::i18n::check_code(code);
         match Language::new(code) {
-            Ok(l) => languages.push(l),
-            Err(e) => diags.push(
-                Diagnostic::error(rel, format!("`{code}` is not a language tag: {e}"))
+            Ok(l) if check == crate::i18n::CodeCheck::Known => languages.push(l),
+            _ => {
+                let message = if check == crate::i18n::CodeCheck::Unknown {
+                    format!("`{code}` is not a language: no language has that code")
+                } else {
+                    format!("`{code}` is not a language code")
+                };
+                let hint = match crate::diag::did_you_mean(
+                    &code.to_ascii_lowercase(),
+                    crate::i18n::COMMON_CODES.iter().copied(),
+                ) {
+                    Some(g) => format!("did you mean `{g}`?"),
+                    None => "use BCP 47 codes such as de, en, tr, ar, fa, prs, ckb".into(),
+                };
+                diags.push(Diagnostic::error(rel, message).at(at).hint(hint));
+            }
+        }
+        if let Some(other) = codes[..i]
+            .iter()
+            .find(|c| *c != code && crate::i18n::same_language(c, code))
+        {
+            diags.push(
+                Diagnostic::error(rel, format!("`{code}` and `{other}` are the same language"))
                     .at(at)
-                    .hint("use BCP 47 codes such as de, en, tr, ar, fa, prs, ckb"),
-            ),
+                    .hint("list each language once"),
+            );
         }
     }
     let default_language =

@@ -70,6 +70,16 @@ impl Language {
     }
 }
 
+/// Codes a "did you mean" may suggest for a mistyped language: the
+/// languages of the theme's own names and a few more spoken in German
+/// districts.
+pub const COMMON_CODES: &[&str] = &[
+    "am", "ar", "bg", "bs", "ckb", "cs", "de", "el", "en", "es", "fa", "fr", "he", "hr", "hu",
+    "hy", "it", "ka", "ku", "nl", "pl", "prs", "ps", "pt", "ro", "ru", "sq", "so", "sr", "ta",
+    "ti", "tr", "uk", "ur", "vi", "zh", "ber", "ha", "ig", "yo", "sw", "wo", "ln", "mk", "lt",
+    "lv", "et", "fi", "sv", "da", "no", "ja", "ko", "hi", "bn", "pa", "ms", "id", "tl", "th",
+];
+
 /// Names of languages in their own script (CLDR's own-language names), for
 /// the language chooser and the list of languages spoken at an offering.
 const ENDONYMS: &[(&str, &str)] = &[
@@ -131,6 +141,53 @@ pub fn language_name(code: &str) -> String {
     match Language::new(code) {
         Ok(l) => l.endonym,
         Err(_) => code.to_string(),
+    }
+}
+
+/// What a language code written by an editor is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CodeCheck {
+    /// A valid BCP 47 tag whose language CLDR knows.
+    Known,
+    /// Valid BCP 47, but CLDR knows no such language (`xx`, `qq`).
+    Unknown,
+    /// Not BCP 47 at all (`de_DE`, `deutsch!`).
+    Invalid,
+}
+
+/// Checks `code` as BCP 47 and against CLDR's likely-subtags data, which
+/// has an entry for every language CLDR knows (after aliases: `deu` → `de`,
+/// `kmr` → `ku`, `prs` → `fa-AF`).
+pub fn check_code(code: &str) -> CodeCheck {
+    use icu::locale::{LanguageIdentifier, LocaleExpander, TransformResult};
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return CodeCheck::Invalid;
+    }
+    let Ok(mut locale) = code.parse::<Locale>() else {
+        return CodeCheck::Invalid;
+    };
+    LocaleCanonicalizer::new_extended().canonicalize(&mut locale);
+    if locale.id.language.is_unknown() {
+        return CodeCheck::Unknown;
+    }
+    let mut bare = LanguageIdentifier::from((locale.id.language, None, None));
+    match LocaleExpander::new_extended().maximize(&mut bare) {
+        TransformResult::Modified => CodeCheck::Known,
+        TransformResult::Unmodified => CodeCheck::Unknown,
+    }
+}
+
+/// Whether two codes name the same language after CLDR's aliases
+/// (`fa-AF` and `prs`, `kmr` and `ku`, `DE` and `de`).
+pub fn same_language(a: &str, b: &str) -> bool {
+    let canon = |c: &str| {
+        let mut l = c.parse::<Locale>().ok()?;
+        LocaleCanonicalizer::new_extended().canonicalize(&mut l);
+        Some(l.id)
+    };
+    match (canon(a), canon(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
     }
 }
 
@@ -540,6 +597,44 @@ pub fn read_ftl_dir(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn checks_codes_against_cldr() {
+        for code in [
+            "de",
+            "tr",
+            "ar",
+            "fa",
+            "prs",
+            "fa-AF",
+            "ku",
+            "kmr",
+            "ckb",
+            "ps",
+            "ur",
+            "so",
+            "ti",
+            "am",
+            "ru",
+            "pl",
+            "deu",
+            "de-x-simple",
+            "sr-Latn",
+        ] {
+            assert_eq!(check_code(code), CodeCheck::Known, "{code}");
+        }
+        for code in ["xx", "qq", "und", "zz"] {
+            assert_eq!(check_code(code), CodeCheck::Unknown, "{code}");
+        }
+        for code in ["", "de_DE", "deutsch", "d", "de-", "a b"] {
+            assert_eq!(check_code(code), CodeCheck::Invalid, "{code}");
+        }
+        assert!(same_language("fa-AF", "prs"));
+        assert!(same_language("kmr", "ku"));
+        assert!(same_language("DE", "de"));
+        assert!(!same_language("fa", "prs"));
+        assert!(!same_language("ku", "ckb"));
+    }
 
     #[test]
     fn direction_and_names() {

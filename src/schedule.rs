@@ -344,13 +344,32 @@ impl<'a> Validator<'a> {
             raw.by_appointment.is_some(),
         ];
         let n = forms.iter().filter(|b| **b).count();
-        if n != 1 {
-            let msg = if n == 0 {
-                "the schedule says nothing about when".to_string()
-            } else {
-                "the schedule mixes several forms".to_string()
-            };
-            self.error(&sched, msg, &format!("use exactly one of {FORMS}"));
+        if n == 0 {
+            self.error(
+                &sched,
+                "the schedule says nothing about when".to_string(),
+                &format!("use exactly one of {FORMS}"),
+            );
+            return None;
+        }
+        if n > 1 {
+            // Name each form and its line: the editor keeps one.
+            let named: Vec<String> = ["date", "dates", "weekly", "monthly", "by_appointment"]
+                .iter()
+                .zip(forms)
+                .filter(|(_, present)| *present)
+                .map(
+                    |(f, _)| match self.file.key(&[Seg::Key("schedule"), Seg::Key(f)]) {
+                        Some((line, _)) => format!("`{f}` (line {line})"),
+                        None => format!("`{f}`"),
+                    },
+                )
+                .collect();
+            self.error(
+                &sched,
+                format!("the schedule mixes several forms: {}", named.join(", ")),
+                &format!("keep exactly one of {FORMS}"),
+            );
             return None;
         }
         let schedule = if let Some(date) = &raw.date {
@@ -511,7 +530,107 @@ impl<'a> Validator<'a> {
             }
             Schedule::ByAppointment
         };
+        if self.ok {
+            self.check_cancelled(raw, &schedule);
+        }
         self.ok.then_some(schedule)
+    }
+
+    /// Warns about a cancelled date (`except`) on which the offering would
+    /// not meet anyway: outside `from`/`until`, on another weekday, in a
+    /// skipped week. Usually a wrong year or a typo, which leaves the real
+    /// meeting listed; the hint names the real meetings nearest to it.
+    fn check_cancelled(&mut self, raw: &RawSchedule, schedule: &Schedule) {
+        let cancelled = match schedule {
+            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => {
+                period.except.clone()
+            }
+            _ => return,
+        };
+        let mut plain = schedule.clone();
+        let period = match &mut plain {
+            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => period,
+            _ => return,
+        };
+        period.except.clear();
+        let (from, until) = (period.from, period.until);
+        let fmt = |d: Date| d.strftime("%a %Y-%m-%d").to_string();
+        for (i, s) in raw.except.iter().flatten().enumerate() {
+            let Ok(d) = parse_date(&s.0) else { continue };
+            if !plain.occurrences(d, d).is_empty() {
+                continue;
+            }
+            let why = match (from, until) {
+                (Some(f), _) if d < f => format!("it is before `from` {f}"),
+                (_, Some(u)) if d > u => format!("it is after `until` {u}"),
+                _ => format!("the offering does not meet on {}", fmt(d)),
+            };
+            // The same day in another year of the offering's range.
+            let years =
+                from.map_or(d.year() - 1, |f| f.year())..=until.map_or(d.year() + 1, |u| u.year());
+            let other_years: Vec<Date> = years
+                .filter(|y| *y != d.year())
+                .filter_map(|y| Date::new(y, d.month(), d.day()).ok())
+                .collect();
+            let same_day = other_years
+                .iter()
+                .find(|c| !cancelled.contains(c) && !plain.occurrences(**c, **c).is_empty());
+            // Meetings within three days of the date, or of the same day in
+            // another year of the range (a wrong year and a wrong day at once).
+            let close: Vec<Date> = std::iter::once(d)
+                .chain(other_years.iter().copied())
+                .flat_map(|c| {
+                    let lo = add_days(c, -3).unwrap_or(c);
+                    let hi = add_days(c, 3).unwrap_or(c);
+                    plain.occurrences(lo, hi).into_iter().map(|o| o.date)
+                })
+                .filter(|c| !cancelled.contains(c))
+                .collect();
+            let hint = match same_day {
+                Some(c) => format!("did you mean {}?", fmt(*c)),
+                None if !close.is_empty() => format!(
+                    "did you mean {}?",
+                    close.into_iter().map(fmt).collect::<Vec<_>>().join(" or ")
+                ),
+                None => {
+                    let lo = add_days(d, -21).unwrap_or(d);
+                    let hi = add_days(d, 21).unwrap_or(d);
+                    let mut near: Vec<Date> =
+                        plain.occurrences(lo, hi).iter().map(|o| o.date).collect();
+                    if near.is_empty() {
+                        near = match (from, until) {
+                            (Some(f), _) if d < f => {
+                                plain.next(f, 3).iter().map(|o| o.date).collect()
+                            }
+                            (_, Some(u)) => {
+                                let all = plain.occurrences(add_days(u, -62).unwrap_or(u), u);
+                                all.iter().rev().take(3).rev().map(|o| o.date).collect()
+                            }
+                            _ => Vec::new(),
+                        };
+                    }
+                    near.sort_by_key(|n| (i64::from((*n - d).get_days())).abs());
+                    near.truncate(3);
+                    near.sort();
+                    near.dedup();
+                    if near.is_empty() {
+                        "check the date; it cancels no meeting".to_string()
+                    } else {
+                        format!(
+                            "it cancels no meeting; the nearest meetings are {}",
+                            near.into_iter().map(fmt).collect::<Vec<_>>().join(", ")
+                        )
+                    }
+                }
+            };
+            let d_msg = format!("cancelled date {d} is not a meeting: {why}");
+            let diag = crate::diag::Diagnostic::warning(&self.file.rel, d_msg)
+                .at(self
+                    .file
+                    .value(&[Seg::Key("schedule"), Seg::Key("except"), Seg::Index(i)]))
+                .hint(hint);
+            self.diags.push(diag);
+        }
     }
 
     fn only_top(&mut self, raw: &RawSchedule, form: &str) {
@@ -957,7 +1076,7 @@ mod tests {
         struct W {
             schedule: RawSchedule,
         }
-        let f = YamlFile::new("o.yaml".into(), src.into(), 0);
+        let mut f = YamlFile::new("o.yaml".into(), src.into(), 0);
         let mut d = Diagnostics::new();
         let w: W = f.parse(&mut d).expect("parses");
         let s = Validator::new(&f, &mut d).validate(&w.schedule);

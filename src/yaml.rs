@@ -87,8 +87,68 @@ impl YamlFile {
     /// suggestion; such a `T` must deny unknown fields (serde), so a file
     /// that parses has none and is not scanned for them. Returns `None`
     /// after pushing errors.
-    pub fn parse<T: DeserializeOwned>(&self, diags: &mut Diagnostics) -> Option<T> {
+    pub fn parse<T: DeserializeOwned>(&mut self, diags: &mut Diagnostics) -> Option<T> {
         let fields = serde_aux::serde_introspection::serde_introspect::<T>();
+        let mut local = Diagnostics::new();
+        let first = self.parse_once::<T>(fields, &mut local);
+        if first.is_some() || !self.forgive_colons(diags) {
+            diags.extend(local);
+            return first;
+        }
+        self.parse_once::<T>(fields, diags)
+    }
+
+    /// Reads a plain one-line text field with an unquoted `: ` inside
+    /// (`summary: Drei Abende für Eltern: Einschulung`) as the text it can
+    /// only mean: the line is quoted in memory and a warning shows the
+    /// quoted line to paste. Only lines the YAML parser refuses are touched,
+    /// only for the fields in [`TEXT_FIELDS`], and only when the value is
+    /// one line; any other syntax error stays an error. Returns whether the
+    /// text changed (the caller parses again).
+    fn forgive_colons(&mut self, diags: &mut Diagnostics) -> bool {
+        let mut changed = false;
+        // One refused line at a time: the parser stops at the first.
+        for _ in 0..64 {
+            let Err(e) = serde_yaml::from_str::<serde_yaml::Value>(&self.text) else {
+                break;
+            };
+            if !e.to_string().starts_with("mapping values are not allowed") {
+                break;
+            }
+            let Some(line) = e.location().map(|l| l.line()) else {
+                break;
+            };
+            let Some((quoted, key)) = quote_text_line(&self.text, line) else {
+                break;
+            };
+            let mut lines: Vec<&str> = self.text.split('\n').collect();
+            lines[line - 1] = &quoted;
+            let text = lines.join("\n");
+            diags.push(
+                Diagnostic::warning(
+                    &self.rel,
+                    format!("the text of `{key}` contains `: `, which YAML reads as a new field; it is read as text"),
+                )
+                .at(Some((line + self.line_offset, 1)))
+                .hint(format!(
+                    "put the text in quotes; paste this line: {}",
+                    quoted.trim_start()
+                )),
+            );
+            self.text = text;
+            changed = true;
+        }
+        if changed {
+            self.spans = std::sync::OnceLock::new();
+        }
+        changed
+    }
+
+    fn parse_once<T: DeserializeOwned>(
+        &self,
+        fields: &'static [&'static str],
+        diags: &mut Diagnostics,
+    ) -> Option<T> {
         let empty = self
             .text
             .lines()
@@ -120,6 +180,23 @@ impl YamlFile {
                     map.remove(k.as_str());
                 }
                 serde_yaml::from_value(value).ok()
+            }
+            Err(e) if e.to_string().starts_with("duplicate ") => {
+                let dups = self.spans().duplicates();
+                if dups.is_empty() {
+                    diags.push(self.serde_error(&e));
+                }
+                for (key, first, at) in dups {
+                    diags.push(
+                        Diagnostic::error(&self.rel, format!("`{key}` is written twice"))
+                            .at(Some(at))
+                            .hint(format!(
+                                "it is first written on line {}; keep one of the two",
+                                first.0
+                            )),
+                    );
+                }
+                None
             }
             Err(e) => {
                 let d = self.serde_error(&e);
@@ -178,6 +255,59 @@ impl YamlFile {
     }
 }
 
+/// Fields whose value is plain text on one line, where an unquoted `: `
+/// can only be part of the text.
+pub const TEXT_FIELDS: &[&str] = &["title", "summary", "name", "address"];
+
+/// Line `line` (1-based) of `text` with the value of its text field quoted,
+/// when it is `[- ]key: value` for a key in [`TEXT_FIELDS`], the value is
+/// plain (not quoted, not a list or map, not a block) and continues on no
+/// further line. Returns the new line and the key.
+fn quote_text_line(text: &str, line: usize) -> Option<(String, &'static str)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let src = lines.get(line.checked_sub(1)?)?.trim_end_matches('\r');
+    let indent = src.len() - src.trim_start_matches(' ').len();
+    let mut rest = &src[indent..];
+    let mut key_col = indent;
+    while let Some(r) = rest.strip_prefix("- ") {
+        let r2 = r.trim_start_matches(' ');
+        key_col += rest.len() - r2.len();
+        rest = r2;
+    }
+    let (key, value) = rest.split_once(':')?;
+    let key = TEXT_FIELDS.iter().find(|k| **k == key)?;
+    if !value.starts_with([' ', '\t']) {
+        return None;
+    }
+    // A ` #` starts a comment, in YAML as here: it stays one.
+    let (value, comment) = match value.find(" #").or_else(|| value.find("\t#")) {
+        Some(i) => (&value[..i], &value[i..]),
+        None => (value, ""),
+    };
+    let value = value.trim();
+    let first = value.chars().next()?;
+    if "\"'[]{}|>&*!%@`#,?".contains(first) || value.starts_with("- ") {
+        return None;
+    }
+    if !(value.contains(": ") || value.ends_with(':')) {
+        return None;
+    }
+    // A plain value that goes on in the next, deeper indented line is a
+    // multi-line text: leave it to the parser's message.
+    if let Some(next) = lines[line..].iter().find(|l| !l.trim().is_empty()) {
+        if next.len() - next.trim_start_matches(' ').len() > key_col {
+            return None;
+        }
+    }
+    let quoted = if value.contains('"') && !value.contains('\'') {
+        format!("'{value}'")
+    } else {
+        format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+    };
+    let lead = &src[..src.len() - rest.len()];
+    Some((format!("{lead}{key}: {quoted}{comment}"), key))
+}
+
 /// "unknown field" with the nearest known name or the list of known names.
 pub fn unknown_field(rel: &Path, name: &str, known: &[&str]) -> Diagnostic {
     let d = Diagnostic::error(rel, format!("unknown field `{name}`"));
@@ -205,7 +335,7 @@ mod tests {
     }
 
     fn parse(src: &str) -> (Option<T>, Vec<String>) {
-        let f = YamlFile::new("x.yaml".into(), src.into(), 0);
+        let mut f = YamlFile::new("x.yaml".into(), src.into(), 0);
         let mut d = Diagnostics::new();
         let r = f.parse::<T>(&mut d);
         (r, d.iter().map(|d| d.to_string()).collect())
@@ -223,11 +353,84 @@ mod tests {
 
     #[test]
     fn reads_the_rest_after_unknown_fields() {
-        let f = YamlFile::new("x.yaml".into(), "kind: a\nchilcare: true\n".into(), 0);
+        let mut f = YamlFile::new("x.yaml".into(), "kind: a\nchilcare: true\n".into(), 0);
         let mut d = Diagnostics::new();
         let r = f.parse::<T>(&mut d);
         assert_eq!(r.map(|t| t.kind), Some("a".to_string()));
         assert!(d.has_errors(), "the unknown field stays an error");
+    }
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    struct Fm {
+        title: String,
+        summary: String,
+    }
+
+    fn front(src: &str) -> (Option<Fm>, Vec<String>) {
+        let mut f = YamlFile::new("de.md".into(), src.into(), 1);
+        let mut d = Diagnostics::new();
+        let r = f.parse::<Fm>(&mut d);
+        (r, d.iter().map(|d| d.to_string()).collect())
+    }
+
+    #[test]
+    fn reads_an_unquoted_colon_in_a_text_field_as_text() {
+        let (r, d) = front(
+            "title: Elternabend: Einschulung\nsummary: Drei Abende: Kita, Schule: alles # Notiz\n",
+        );
+        let r = r.expect("read as text");
+        assert_eq!(r.title, "Elternabend: Einschulung");
+        assert_eq!(r.summary, "Drei Abende: Kita, Schule: alles");
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(
+            d[0].starts_with("de.md:2:1: warning: the text of `title` contains `: `"),
+            "{d:?}"
+        );
+        assert!(
+            d[0].contains(r#"paste this line: title: "Elternabend: Einschulung""#),
+            "{d:?}"
+        );
+        assert!(
+            d[1].starts_with("de.md:3:1: warning: the text of `summary`"),
+            "{d:?}"
+        );
+        assert!(
+            d[1].contains(r#"summary: "Drei Abende: Kita, Schule: alles" # Notiz"#),
+            "{d:?}"
+        );
+        // Quotes inside the text are kept.
+        let (r, _) = front("title: Das \"Fest\": heute\nsummary: x\n");
+        assert_eq!(r.unwrap().title, "Das \"Fest\": heute");
+    }
+
+    #[test]
+    fn other_yaml_mistakes_stay_errors() {
+        // Not a text field.
+        let (r, d) = parse("kind: a: b\n");
+        assert!(r.is_none() && d[0].contains("error: YAML"), "{d:?}");
+        // A text that goes on in the next line.
+        let (r, d) = front("title: a: b\n  c\nsummary: x\n");
+        assert!(
+            r.is_none() && d.iter().all(|d| !d.contains("warning")),
+            "{d:?}"
+        );
+        // A block scalar is text already, and quoted text is left alone.
+        let (r, d) = front("title: |\n  a: b\nsummary: 'c: d'\n");
+        assert_eq!(r.unwrap().title, "a: b\n");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn reports_a_duplicate_key_at_the_duplicate() {
+        let (r, d) = parse("kind: a\nchildcare: true\nkind: b\n");
+        assert!(r.is_none());
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(
+            d[0].starts_with("x.yaml:3:1: error: `kind` is written twice"),
+            "{d:?}"
+        );
+        assert!(d[0].contains("first written on line 1"), "{d:?}");
     }
 
     #[test]

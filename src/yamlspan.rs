@@ -166,6 +166,32 @@ impl YamlSpans {
             _ => Vec::new(),
         }
     }
+
+    /// Every key written a second time in the same mapping, anywhere in the
+    /// document: `(key, first, duplicate)`, in file order.
+    pub fn duplicates(&self) -> Vec<(String, Pos, Pos)> {
+        fn walk(node: &Node, out: &mut Vec<(String, Pos, Pos)>) {
+            match node {
+                Node::Scalar(_) => {}
+                Node::Seq(_, items) => items.iter().for_each(|n| walk(n, out)),
+                Node::Map(_, entries) => {
+                    for (i, (k, p, v)) in entries.iter().enumerate() {
+                        if let Some((_, first, _)) = entries[..i].iter().find(|(k2, _, _)| k2 == k)
+                        {
+                            out.push((k.clone(), *first, *p));
+                        }
+                        walk(v, out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        if let Some(root) = &self.root {
+            walk(root, &mut out);
+        }
+        out.sort_by_key(|d| d.2);
+        out
+    }
 }
 
 #[cfg(test)]
@@ -204,5 +230,18 @@ mod tests {
         );
         let keys: Vec<String> = s.keys(&[]).into_iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["kind", "place", "schedule"]);
+    }
+
+    #[test]
+    fn finds_duplicate_keys_at_any_depth() {
+        let s = YamlSpans::parse("a: 1\nb:\n  x: 1\n  x: 2\na: 3\n", 1);
+        assert_eq!(
+            s.duplicates(),
+            [
+                ("x".to_string(), (4, 3), (5, 3)),
+                ("a".to_string(), (2, 1), (6, 1))
+            ]
+        );
+        assert!(YamlSpans::parse(SRC, 0).duplicates().is_empty());
     }
 }

@@ -33,7 +33,7 @@ impl Ctx<'_> {
             return None;
         }
         let rel = unit.dir.join("district.yaml");
-        let file = match YamlFile::read(self.root, &rel) {
+        let mut file = match YamlFile::read(self.root, &rel) {
             Ok(f) => f,
             Err(d) => {
                 diags.push(d);

@@ -20,7 +20,7 @@ impl Ctx<'_> {
     ) -> Option<Offering> {
         let texts = self.texts(&unit.texts, diags);
         let rel = unit.dir.join("offering.yaml");
-        let file = match YamlFile::read(self.root, &rel) {
+        let mut file = match YamlFile::read(self.root, &rel) {
             Ok(f) => f,
             Err(d) => {
                 diags.push(d);
@@ -57,6 +57,16 @@ impl Ctx<'_> {
                 None
             }
         };
+        if let (Some(_), Some(_)) = (&raw.place, &raw.online) {
+            let online_line = file.key(&[Seg::Key("online")]).map_or(0, |p| p.0);
+            diags.push(
+                Diagnostic::error(&rel, "the offering has both `place` and `online`")
+                    .at(file.key(&[Seg::Key("place")]))
+                    .hint(format!(
+                        "an offering takes place at a place or online: remove `place` or `online` (line {online_line}); for a meeting in a room that can also be joined online, keep `place` and put the link in the text"
+                    )),
+            );
+        }
         match (&raw.place, &raw.online) {
             (Some(p), _) => {
                 self.check_ref(
@@ -130,16 +140,41 @@ impl Ctx<'_> {
             .map(OneOrMany::into_vec)
             .unwrap_or_default();
         for (i, code) in spoken.iter().enumerate() {
-            if i18n::Language::new(code).is_err()
-                || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            {
-                diags.push(
-                    file.error_at(
-                        &[Seg::Key("spoken_languages"), Seg::Index(i)],
-                        format!("`{code}` is not a language code"),
-                    )
-                    .hint("use codes such as de, tr, ar, fa, prs, ku, ru"),
-                );
+            let path = [Seg::Key("spoken_languages"), Seg::Index(i)];
+            let site_codes = self.config.languages.iter().map(|l| l.code.as_str());
+            match i18n::check_code(code) {
+                i18n::CodeCheck::Known => {
+                    if let Some(c) = site_codes
+                        .clone()
+                        .find(|c| *c != code && i18n::same_language(c, code))
+                    {
+                        diags.push(
+                            Diagnostic::warning(
+                                &file.rel,
+                                format!("`{code}` is the site language `{c}` written another way"),
+                            )
+                            .at(file.value(&path))
+                            .hint(format!("write `{c}`, as in languages in site.yaml")),
+                        );
+                    }
+                }
+                check => {
+                    let message = if check == i18n::CodeCheck::Invalid {
+                        format!("`{code}` is not a language code")
+                    } else {
+                        format!("`{code}` is not a language: no language has that code")
+                    };
+                    let guess = did_you_mean(
+                        &code.to_ascii_lowercase(),
+                        site_codes.chain(i18n::COMMON_CODES.iter().copied()),
+                    );
+                    diags.push(file.error_at(&path, message).hint(match guess {
+                        Some(g) => format!("did you mean `{g}`?"),
+                        None => {
+                            "use BCP 47 codes such as de, tr, ar, fa, prs, ku, ckb, ru, so".into()
+                        }
+                    }));
+                }
             }
         }
         let cost = raw.cost.as_ref().and_then(|v| parse_cost(v, &file, diags));

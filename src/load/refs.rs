@@ -14,7 +14,7 @@ use crate::yamlspan::Seg;
 
 pub(super) fn load_places(root: &Path, diags: &mut Diagnostics) -> BTreeMap<String, Place> {
     let rel = Path::new("content/places.yaml");
-    let file = match YamlFile::read(root, rel) {
+    let mut file = match YamlFile::read(root, rel) {
         Ok(f) => f,
         Err(d) => {
             diags.push(d);
@@ -60,7 +60,7 @@ pub(super) fn load_organisations(
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, Organisation> {
     let rel = Path::new("content/organisations.yaml");
-    let file = match YamlFile::read(root, rel) {
+    let mut file = match YamlFile::read(root, rel) {
         Ok(f) => f,
         Err(d) => {
             diags.push(d);

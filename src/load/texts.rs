@@ -137,7 +137,7 @@ impl Ctx<'_> {
             );
             return None;
         };
-        let file = YamlFile::new(f.rel.clone(), yaml.to_string(), 1);
+        let mut file = YamlFile::new(f.rel.clone(), yaml.to_string(), 1);
         let fm: FrontMatter = file.parse(diags)?;
         let mut ok = true;
         let mut required = |v: &Option<Scalar>, field: &str| -> String {

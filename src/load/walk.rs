@@ -99,21 +99,119 @@ fn list_dir(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Vec<(String, bo
     out
 }
 
-fn md_lang(name: &str, rel: &Path, config: &Config, diags: &mut Diagnostics) -> Option<usize> {
-    let stem = name.strip_suffix(".md")?;
-    match config.lang_index(stem) {
-        Some(i) => Some(i),
-        None => {
-            diags.push(
-                Diagnostic::warning(rel, format!("`{name}` is not a text in a site language, so it is not shown"))
-                    .hint(format!(
-                        "name texts after a site language ({}), or add `{stem}` to languages in site.yaml",
-                        known_list(config.languages.iter().map(|l| l.code.as_str()))
-                    )),
-            );
-            None
-        }
+/// Endings editors' tools give Markdown files; only `.md` is read.
+const MD_ENDINGS: &[&str] = &[
+    "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "text", "txt",
+];
+
+/// The site language a misnamed text most likely belongs to: `DE` → `de`,
+/// `fa-AF` → `prs` (the same language after CLDR's aliases), `de kopie` →
+/// `de`, `trr` → `tr`.
+fn lang_for(stem: &str, config: &Config) -> Option<String> {
+    let codes = || config.languages.iter().map(|l| l.code.as_str());
+    if let Some(c) =
+        codes().find(|c| c.eq_ignore_ascii_case(stem) || crate::i18n::same_language(c, stem))
+    {
+        return Some(c.to_string());
     }
+    let head = stem.split([' ', '_', '.', '(']).next().unwrap_or(stem);
+    if let Some(c) = codes().find(|c| c.eq_ignore_ascii_case(head)) {
+        return Some(c.to_string());
+    }
+    // A language CLDR knows is not a typo of another one (`en` is not `de`).
+    if crate::i18n::check_code(stem) == crate::i18n::CodeCheck::Known {
+        return None;
+    }
+    crate::diag::did_you_mean(&stem.to_ascii_lowercase(), codes()).map(str::to_string)
+}
+
+/// What a file name in a content folder is.
+enum Named {
+    /// A text in the site language with this index.
+    Text(usize),
+    /// Meant as a text or data file but misnamed; reported.
+    Reported,
+    /// Anything else: a media file.
+    Other,
+}
+
+/// Reads a file name as a text `<lang>.md`, reporting near-misses
+/// (`tr.MD`, `de.markdown`, `DE.md`, `fa-AF.md` on a site with `prs`, a
+/// stray `.yaml`) instead of publishing them as media. `data` names the
+/// YAML files this folder may hold.
+fn text_name(
+    name: &str,
+    rel: &Path,
+    config: &Config,
+    data: &[&str],
+    diags: &mut Diagnostics,
+) -> Named {
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return Named::Other;
+    };
+    let ext_l = ext.to_ascii_lowercase();
+    if ext_l == "yaml" || ext_l == "yml" {
+        if data.contains(&name) {
+            return Named::Other;
+        }
+        let normal = format!("{}.yaml", stem.to_ascii_lowercase());
+        let guess = data
+            .iter()
+            .find(|d| **d == normal)
+            .copied()
+            .or_else(|| crate::diag::did_you_mean(&normal, data.iter().copied()));
+        let mut d = Diagnostic::warning(
+            rel,
+            format!("`{name}` is not a file Quartier reads, so it is not used"),
+        );
+        d = match guess {
+            Some(g) => d.hint(format!("did you mean `{g}`? rename the file")),
+            None if data.is_empty() => {
+                d.hint("this folder holds no YAML file; move it or remove it")
+            }
+            None => d.hint(format!(
+                "this folder holds {}",
+                known_list(data.iter().copied())
+            )),
+        };
+        diags.push(d);
+        return Named::Reported;
+    }
+    if !MD_ENDINGS.contains(&ext_l.as_str()) {
+        return Named::Other;
+    }
+    if ext == "md" {
+        if let Some(i) = config.lang_index(stem) {
+            return Named::Text(i);
+        }
+    } else if (ext_l == "txt" || ext_l == "text") && lang_for(stem, config).is_none() {
+        // A text file that does not look like a translation is media.
+        return Named::Other;
+    }
+    let codes = || config.languages.iter().map(|l| l.code.as_str());
+    let guess = lang_for(stem, config);
+    let message = if ext == "md" {
+        format!("`{name}` is not a text in a site language, so it is not shown")
+    } else {
+        format!("`{name}` is not read: texts are named `<language>.md`")
+    };
+    let hint = match guess {
+        Some(g) if stem.contains([' ', '_', '(']) => {
+            format!("did you mean `{g}.md`? a copy of a text is not read: merge it into `{g}.md` or remove it")
+        }
+        Some(g) => format!("did you mean `{g}.md`? rename the file"),
+        None if ext != "md" && crate::i18n::check_code(stem) == crate::i18n::CodeCheck::Known => format!(
+            "rename it to `{}.md`; `{stem}` is not a site language yet: add it to languages in site.yaml ({})",
+            stem.to_ascii_lowercase(),
+            known_list(codes())
+        ),
+        None => format!(
+            "name texts after a site language ({}), or add `{stem}` to languages in site.yaml",
+            known_list(codes())
+        ),
+    };
+    diags.push(Diagnostic::warning(rel, message).hint(hint));
+    Named::Reported
 }
 
 fn collect_media(root: &Path, rel: &Path, media: &mut Vec<String>, diags: &mut Diagnostics) {
@@ -145,16 +243,17 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             match name.as_str() {
                 "places.yaml" => w.has_places = true,
                 "organisations.yaml" => w.has_organisations = true,
-                n if n.ends_with(".md") => {
-                    if let Some(lang) = md_lang(n, &rel, config, diags) {
-                        w.home.push(MdFile { rel, lang });
-                    }
-                }
-                n if n.ends_with(".yaml") || n.ends_with(".yml") => diags.push(
-                    Diagnostic::warning(&rel, format!("`{n}` is not a file Quartier reads"))
-                        .hint("content/ holds places.yaml, organisations.yaml, <lang>.md and one folder per district"),
-                ),
-                _ => collect_media(root, &rel, &mut w.media, diags),
+                n => match text_name(
+                    n,
+                    &rel,
+                    config,
+                    &["places.yaml", "organisations.yaml"],
+                    diags,
+                ) {
+                    Named::Text(lang) => w.home.push(MdFile { rel, lang }),
+                    Named::Reported => {}
+                    Named::Other => collect_media(root, &rel, &mut w.media, diags),
+                },
             }
             continue;
         }
@@ -162,7 +261,9 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             for (pname, pdir) in list_dir(root, &rel, diags) {
                 let prel = rel.join(&pname);
                 if !pdir {
-                    collect_media(root, &prel, &mut w.media, diags);
+                    if let Named::Other = text_name(&pname, &prel, config, &[], diags) {
+                        collect_media(root, &prel, &mut w.media, diags);
+                    }
                     continue;
                 }
                 if !folder_id_ok(&pname, &prel, "page", diags) {
@@ -171,10 +272,14 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                 let mut texts = Vec::new();
                 for (f, fdir) in list_dir(root, &prel, diags) {
                     let frel = prel.join(&f);
-                    if fdir || !f.ends_with(".md") {
+                    if fdir {
                         collect_media(root, &frel, &mut w.media, diags);
-                    } else if let Some(lang) = md_lang(&f, &frel, config, diags) {
-                        texts.push(MdFile { rel: frel, lang });
+                        continue;
+                    }
+                    match text_name(&f, &frel, config, &[], diags) {
+                        Named::Text(lang) => texts.push(MdFile { rel: frel, lang }),
+                        Named::Reported => {}
+                        Named::Other => collect_media(root, &frel, &mut w.media, diags),
                     }
                 }
                 w.pages.push(PageUnit { id: pname, texts });
@@ -196,10 +301,6 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             if !fdir {
                 if f == "district.yaml" {
                     unit.has_yaml = true;
-                } else if f.ends_with(".md") {
-                    if let Some(lang) = md_lang(&f, &frel, config, diags) {
-                        unit.texts.push(MdFile { rel: frel, lang });
-                    }
                 } else if f == "offering.yaml" {
                     diags.push(
                         Diagnostic::error(&frel, "offering.yaml directly in a district folder")
@@ -209,15 +310,40 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                             )),
                     );
                 } else {
-                    collect_media(root, &frel, &mut w.media, diags);
+                    match text_name(&f, &frel, config, &["district.yaml"], diags) {
+                        Named::Text(lang) => unit.texts.push(MdFile { rel: frel, lang }),
+                        Named::Reported => {}
+                        Named::Other => collect_media(root, &frel, &mut w.media, diags),
+                    }
                 }
                 continue;
             }
             let entries = list_dir(root, &frel, diags);
             let has_yaml = entries.iter().any(|(n, d)| n == "offering.yaml" && !d);
-            let has_md = entries.iter().any(|(n, d)| n.ends_with(".md") && !d);
+            let has_md = entries.iter().any(|(n, d)| {
+                !d && n.rsplit_once('.').is_some_and(|(_, e)| {
+                    MD_ENDINGS[..6].contains(&e.to_ascii_lowercase().as_str())
+                })
+            });
+            // `Offering.yml`, `offering.yaml.txt`: meant as offering.yaml.
+            let near_yaml = entries.iter().find(|(n, d)| {
+                let l = n.to_ascii_lowercase();
+                !d && n != "offering.yaml"
+                    && (l == "offering.yaml"
+                        || l == "offering.yml"
+                        || l.starts_with("offering.yaml.")
+                        || l.starts_with("offering.yml."))
+            });
             if !has_yaml {
-                if has_md {
+                if let Some((n, _)) = near_yaml {
+                    diags.push(
+                        Diagnostic::error(
+                            frel.join(n),
+                            "offering.yaml is missing: this file has another name",
+                        )
+                        .hint(format!("rename `{n}` to `offering.yaml`")),
+                    );
+                } else if has_md {
                     diags.push(
                         Diagnostic::error(&frel, "offering.yaml is missing").hint(format!(
                             "add {}/offering.yaml with kind, place and schedule",
@@ -242,12 +368,14 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                 if g == "offering.yaml" {
                     continue;
                 }
-                if !gdir && g.ends_with(".md") {
-                    if let Some(lang) = md_lang(&g, &grel, config, diags) {
-                        o.texts.push(MdFile { rel: grel, lang });
-                    }
-                } else {
+                if gdir {
                     collect_media(root, &grel, &mut w.media, diags);
+                    continue;
+                }
+                match text_name(&g, &grel, config, &["offering.yaml"], diags) {
+                    Named::Text(lang) => o.texts.push(MdFile { rel: grel, lang }),
+                    Named::Reported => {}
+                    Named::Other => collect_media(root, &grel, &mut w.media, diags),
                 }
             }
             unit.offerings.push(o);

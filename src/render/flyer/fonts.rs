@@ -94,7 +94,7 @@ impl Styles {
                     continue;
                 }
             };
-            let file = YamlFile::new(rel, text, 0);
+            let mut file = YamlFile::new(rel, text, 0);
             let Some(parsed) = file.parse::<FontsFile>(diags) else {
                 continue;
             };
