@@ -231,6 +231,7 @@ fn run(
         })
         .collect();
     errors.extend(page_errors);
+    crate::output::collapse_disk_full(&mut errors);
     (errors, flyer_seconds)
 }
 

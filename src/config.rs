@@ -159,9 +159,25 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let mut file = match YamlFile::read(root, rel) {
         Ok(f) => f,
         Err(d) => {
-            diags.push(
-                d.hint("run quartier in the folder that holds site.yaml, or pass --root DIR"),
-            );
+            // `site.yml`, `Site.yaml`, `site.yaml.txt`: meant as site.yaml.
+            let near = std::fs::read_dir(root).ok().and_then(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| {
+                        let l = n.to_ascii_lowercase();
+                        l == "site.yaml"
+                            || l == "site.yml"
+                            || l.starts_with("site.yaml.")
+                            || l.starts_with("site.yml.")
+                    })
+                    .min()
+            });
+            diags.push(match near {
+                Some(n) => d.hint(format!("rename `{n}` to `site.yaml`")),
+                None => {
+                    d.hint("run quartier in the folder that holds site.yaml, or pass --root DIR")
+                }
+            });
             return None;
         }
     };

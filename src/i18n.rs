@@ -569,14 +569,42 @@ pub fn read_ftl_dir(
     if !abs.is_dir() {
         return out;
     }
-    let mut entries: Vec<_> = walkdir::WalkDir::new(&abs)
-        .min_depth(2)
-        .max_depth(2)
+    // locales/<lang>/*.ftl; anything else there is named, not skipped.
+    let mut entries = Vec::new();
+    for e in walkdir::WalkDir::new(&abs)
+        .min_depth(1)
         .sort_by_file_name()
         .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "ftl"))
-        .collect();
+    {
+        let rel = dir.join(e.path().strip_prefix(&abs).unwrap_or(e.path()));
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ftl = e.path().extension().is_some_and(|x| x == "ftl");
+        if e.depth() == 2 && e.file_type().is_file() && ftl {
+            entries.push(e);
+        } else if e.file_type().is_file() && !name.ends_with('~') {
+            let hint = match (
+                e.depth(),
+                e.path()
+                    .extension()
+                    .map(|x| x.to_string_lossy().to_ascii_lowercase()),
+            ) {
+                (1, Some(x)) if x == "ftl" => format!(
+                    "move it into a folder per language: {}/{}/site.ftl",
+                    dir.display(),
+                    name.trim_end_matches(".ftl").trim_end_matches(".FTL")
+                ),
+                (2, Some(x)) if x == "ftl" => format!("rename it to end in `.ftl`"),
+                (2, _) => "interface strings are Fluent files ending in `.ftl`".into(),
+                _ => format!("interface strings go in {}/<language>/*.ftl", dir.display()),
+            };
+            diags.push(
+                Diagnostic::warning(&rel, format!("`{name}` is not read as interface strings"))
+                    .hint(hint),
+            );
+        }
+    }
     entries.sort_by(|a, b| a.path().cmp(b.path()));
     for e in entries {
         let rel = dir.join(e.path().strip_prefix(&abs).unwrap_or(e.path()));

@@ -150,8 +150,10 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let p = self.tmp.join(rel);
         std::fs::write(&p, bytes).map_err(|e| {
-            Diagnostic::general(format!("cannot write {rel}: {e}"))
-                .hint("check free space and permissions of the output location")
+            self.full(rel, &e).unwrap_or_else(|| {
+                Diagnostic::general(format!("cannot write {rel}: {e}"))
+                    .hint("check free space and permissions of the output location")
+            })
         })
     }
 
@@ -160,8 +162,24 @@ impl Staging {
         std::fs::copy(src, self.tmp.join(rel))
             .map(|_| ())
             .map_err(|e| {
-                Diagnostic::general(format!("cannot copy {} to {rel}: {e}", src.display()))
+                self.full(rel, &e).unwrap_or_else(|| {
+                    Diagnostic::general(format!("cannot copy {} to {rel}: {e}", src.display()))
+                })
             })
+    }
+
+    /// The error for a write that failed because the disk is full.
+    fn full(&self, rel: &str, e: &std::io::Error) -> Option<Diagnostic> {
+        (e.kind() == std::io::ErrorKind::StorageFull || e.kind() == std::io::ErrorKind::QuotaExceeded).then(|| {
+            Diagnostic::general(format!(
+                "{DISK_FULL} {}: cannot write {rel}",
+                self.out.parent().unwrap_or(&self.out).display()
+            ))
+            .hint(format!(
+                "free space there, or build elsewhere with --output DIR; the site at {} is unchanged",
+                self.out.display()
+            ))
+        })
     }
 
     /// Creates the folders for `paths`.
@@ -212,6 +230,26 @@ impl Staging {
             remove_in_background(&self.out, &old);
         }
         Ok(self.out.clone())
+    }
+}
+
+/// How the error for a full disk starts (see [`collapse_disk_full`]).
+const DISK_FULL: &str = "the disk is full at";
+
+/// A full disk fails every write that follows the first; one error naming
+/// the first file (in path order) and how many more failed says it all.
+pub fn collapse_disk_full(errors: &mut Vec<Diagnostic>) {
+    let (mut full, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(errors)
+        .into_iter()
+        .partition(|d| d.message.starts_with(DISK_FULL));
+    *errors = rest;
+    full.sort_by(|a, b| a.message.cmp(&b.message));
+    let more = full.len().saturating_sub(1);
+    if let Some(mut first) = full.into_iter().next() {
+        if more > 0 {
+            first.message.push_str(&format!(" and {more} more files"));
+        }
+        errors.push(first);
     }
 }
 

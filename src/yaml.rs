@@ -181,7 +181,10 @@ impl YamlFile {
                 }
                 serde_yaml::from_value(value).ok()
             }
-            Err(e) if e.to_string().starts_with("duplicate ") => {
+            Err(e)
+                if e.to_string().contains("duplicate field")
+                    || e.to_string().contains("duplicate entry") =>
+            {
                 let dups = self.spans().duplicates();
                 if dups.is_empty() {
                     diags.push(self.serde_error(&e));

@@ -149,6 +149,7 @@ fn load_inner(
         );
         return None;
     }
+    walk::check_root(root, &config, diags);
     let walk = walk(root, &config, diags);
     let places = if walk.has_places {
         load_places(root, diags)

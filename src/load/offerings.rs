@@ -164,11 +164,19 @@ impl Ctx<'_> {
                     } else {
                         format!("`{code}` is not a language: no language has that code")
                     };
+                    let dashed = code.replace('_', "-");
                     let guess = did_you_mean(
                         &code.to_ascii_lowercase(),
                         site_codes.chain(i18n::COMMON_CODES.iter().copied()),
                     );
                     diags.push(file.error_at(&path, message).hint(match guess {
+                        _ if dashed != *code
+                            && i18n::check_code(&dashed) == i18n::CodeCheck::Known =>
+                        {
+                            format!(
+                                "write `{dashed}`: the parts of a language code are joined by `-`"
+                            )
+                        }
                         Some(g) => format!("did you mean `{g}`?"),
                         None => {
                             "use BCP 47 codes such as de, tr, ar, fa, prs, ku, ckb, ru, so".into()

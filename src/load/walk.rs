@@ -234,6 +234,73 @@ fn collect_media(root: &Path, rel: &Path, media: &mut Vec<String>, diags: &mut D
     }
 }
 
+/// Folders at the site root that Quartier reads (or writes, by default).
+const ROOT_DIRS: &[&str] = &[
+    "content",
+    "locales",
+    "static",
+    "themes",
+    "fonts",
+    "public",
+    "printables",
+];
+
+/// The site root holds much that is not Quartier's (README, CI files, other
+/// tools' folders); only what looks meant for Quartier but is misnamed or
+/// misplaced is named: `Content/`, `locale/`, `places.yaml` beside site.yaml.
+pub(super) fn check_root(root: &Path, config: &Config, diags: &mut Diagnostics) {
+    for (name, is_dir) in list_dir(root, Path::new(""), &mut Diagnostics::new()) {
+        let rel = PathBuf::from(&name);
+        if is_dir {
+            if ROOT_DIRS.contains(&name.as_str()) {
+                continue;
+            }
+            let lower = name.to_ascii_lowercase();
+            let guess = ROOT_DIRS
+                .iter()
+                .find(|d| **d == lower)
+                .copied()
+                .or_else(|| crate::diag::did_you_mean(&lower, ROOT_DIRS.iter().copied()));
+            if let Some(g) = guess {
+                diags.push(
+                    Diagnostic::warning(&rel, format!("folder `{name}/` is not read by Quartier"))
+                        .hint(format!("did you mean `{g}/`? rename the folder")),
+                );
+            }
+            continue;
+        }
+        let lower = name.to_ascii_lowercase();
+        let place = match lower.as_str() {
+            "places.yaml" | "places.yml" | "organisations.yaml" | "organisations.yml"
+            | "organizations.yaml" => Some("content/"),
+            "district.yaml" | "offering.yaml" => Some("a district or offering folder in content/"),
+            n if n
+                .strip_suffix(".md")
+                .is_some_and(|stem| config.lang_index(stem).is_some()) =>
+            {
+                Some("content/ (the home page's text) or a folder in content/")
+            }
+            _ => None,
+        };
+        if let Some(place) = place {
+            diags.push(
+                Diagnostic::warning(&rel, format!("`{name}` is not read here"))
+                    .hint(format!("move it into {place}")),
+            );
+        } else if lower != "site.yaml"
+            && (lower.starts_with("site.") || lower == "config.yaml" || lower == "config.toml")
+        {
+            diags.push(
+                Diagnostic::warning(
+                    &rel,
+                    format!("`{name}` is not read: the settings are in site.yaml"),
+                )
+                .hint("move what it holds into site.yaml and remove it"),
+            );
+        }
+    }
+}
+
 pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
     let mut w = Walk::default();
     let content = Path::new("content");

@@ -123,10 +123,178 @@ const CASES: &[Case] = &[
         &[("site.yaml", Some(b"title: Testviertel\nbase_url: https://example.org/quartier\ndefault_language: de\nlanguages: [de, en, ar]\ncategories:\n  - { id: language-course, icon: speech }\n  - { id: festival, icon: festival }\n"))],
     ),
     (
+        "misnamed and misplaced files: each is named, none is published",
+        STRAYS,
+    ),
+    (
+        "an offering whose offering.yaml has another name",
+        &[
+            ("content/nordviertel/kurs2/Offering.yml", Some(b"kind: festival\n")),
+            ("content/nordviertel/kurs2/de.md", Some(b"---\ntitle: x\nsummary: x\n---\n")),
+        ],
+    ),
+    (
+        "a place and an online address, a schedule in two forms",
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\nonline: https://meet.example.org/kurs\nschedule:\n  weekly: [ { day: tue, start: \"09:00\" } ]\n  by_appointment: true\n"))],
+    ),
+    (
+        "a key written twice, in the file and in a nested map",
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\ncost: { amount: 5, amount: 6 }\nschedule: { by_appointment: true }\nplace: haus\n"))],
+    ),
+    (
+        "language codes that are no language, and a site language written another way",
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\nspoken_languages: [de, xx, de_DE, ara, turk]\nschedule: { by_appointment: true }\n"))],
+    ),
+    (
+        "site.yaml: an empty list of languages",
+        &[("site.yaml", Some(b"title: T\nbase_url: https://example.org/\ndefault_language: de\nlanguages: []\ncategories:\n  - { id: language-course }\n  - { id: festival }\n"))],
+    ),
+    (
+        "site.yaml: a language no one speaks, one listed twice under two codes",
+        &[("site.yaml", Some(b"title: T\nbase_url: https://example.org/\ndefault_language: de\nlanguages: [de, en, ar, qq, ara]\ncategories:\n  - { id: language-course }\n  - { id: festival }\n"))],
+    ),
+    (
+        "cancelled dates that cancel nothing: a wrong year, a wrong day, after the end",
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\nschedule:\n  weekly:\n    - { day: tue, start: \"09:00\" }\n    - { day: thu, start: \"09:00\" }\n  from: 2026-09-01\n  until: 2027-06-30\n  except: [2026-12-22, 2025-12-24, 2026-12-23, 2027-08-03]\n"))],
+    ),
+    (
+        "an unquoted colon in title and summary: read as text, with a warning",
+        &[(TEXT, Some("---\ntitle: Elternabend: Einschulung\nsummary: Drei Abende für Eltern: Schule, Kita, Hort\n---\nText.\n".as_bytes()))],
+    ),
+    (
         "characters the flyer fonts cannot print",
         &[(TEXT, Some("---\ntitle: Mama lernt Deutsch \u{0F00}\nsummary: Deutschkurs.\n---\n".as_bytes()))],
     ),
 ];
+
+/// One of each kind of stray file an editor's tools make or an editor puts
+/// in the wrong place.
+const STRAYS: &[(&str, Option<&[u8]>)] = &[
+    (
+        "content/nordviertel/deutschkurs/tr.MD",
+        Some(b"---\ntitle: Anne\nsummary: Kurs.\n---\n"),
+    ),
+    (
+        "content/nordviertel/deutschkurs/en.markdown",
+        Some(b"---\ntitle: Mum\nsummary: Course.\n---\n"),
+    ),
+    (
+        "content/nordviertel/deutschkurs/AR.md",
+        Some(b"---\ntitle: x\nsummary: x\n---\n"),
+    ),
+    (
+        "content/nordviertel/deutschkurs/de kopie.md",
+        Some(b"---\ntitle: x\nsummary: x\n---\n"),
+    ),
+    (
+        "content/nordviertel/deutschkurs/ara.md",
+        Some(b"---\ntitle: x\nsummary: x\n---\n"),
+    ),
+    (
+        "content/nordviertel/deutschkurs/notizen.yaml",
+        Some(b"a: 1\n"),
+    ),
+    ("content/nordviertel/district.yml", Some(b"name: Nord\n")),
+    ("content/organizations.yaml", Some(b"a: 1\n")),
+    ("content/pages/impressum/en.txt", Some(b"Imprint\n")),
+    ("locales/tr.ftl", Some(b"site-title = T\n")),
+    ("locales/de/site.txt", Some(b"site-title = T\n")),
+    ("Content/de.md", Some(b"x\n")),
+    ("places.yaml", Some(b"a: 1\n")),
+    ("de.md", Some(b"x\n")),
+    ("site.yml", Some(b"a: 1\n")),
+];
+
+#[test]
+fn every_stray_file_is_named_and_none_is_published() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), dir.path());
+    for (path, contents) in STRAYS {
+        let p = dir.path().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, contents.unwrap()).unwrap();
+    }
+    let out = check(dir.path());
+    for (path, _) in STRAYS {
+        // The file, or the misnamed folder it is in.
+        let named = Path::new(path).ancestors().any(|a| {
+            let at = format!("  --> {}", a.display());
+            out.lines()
+                .any(|l| l == at || l.starts_with(&format!("{at}:")))
+        });
+        assert!(named, "{path} is not named\n{out}");
+    }
+    let public = dir.path().join("public");
+    let built = Command::new(env!("CARGO_BIN_EXE_quartier"))
+        .args([
+            "build",
+            "--quiet",
+            "--no-flyers",
+            "--today",
+            "2026-11-26",
+            "--root",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let published: Vec<String> = walkdir::WalkDir::new(&public)
+        .into_iter()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    for (path, _) in STRAYS {
+        let name = Path::new(path).file_name().unwrap().to_string_lossy();
+        assert!(
+            !published.iter().any(|p| *p == name),
+            "{path} was published"
+        );
+    }
+}
+
+#[test]
+fn a_forgiven_colon_builds_but_fails_a_strict_check() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(Path::new(FIXTURE), dir.path());
+    std::fs::write(
+        dir.path().join(TEXT),
+        "---\ntitle: Elternabend: Einschulung\nsummary: Drei Abende.\n---\nText.\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_quartier"))
+            .args(args)
+            .args(["--today", "2026-11-26", "--root"])
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    let built = run(&["build", "--quiet", "--no-flyers"]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let page = std::fs::read_to_string(
+        dir.path()
+            .join("public/de/nordviertel/deutschkurs/index.html"),
+    )
+    .unwrap();
+    assert!(
+        page.contains("Elternabend: Einschulung"),
+        "the title is the whole text"
+    );
+    assert_eq!(run(&["check"]).status.code(), Some(0));
+    let strict = run(&["check", "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&strict.stderr).contains(r#"title: "Elternabend: Einschulung""#)
+    );
+}
 
 fn check(root: &Path) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_quartier"))

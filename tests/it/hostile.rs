@@ -503,3 +503,162 @@ fn files_that_vanish_during_builds_give_errors_naming_them_never_a_panic() {
     site.build_ok();
     eprintln!("{failed} of 15 builds met the file missing");
 }
+
+#[test]
+fn folders_renamed_during_builds_give_the_old_or_the_new_site_never_a_mixture() {
+    let site = bigger_site(12);
+    // A picture beside the text: media files are copied at the render stage,
+    // after the content was read.
+    site.write(
+        "content/nordviertel/treff-05/foto.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .write(
+        "content/nordviertel/treff-05/de.md",
+        "---\ntitle: Treff 5\nsummary: Offener Treff.\n---\n![Foto](foto.svg)\n",
+    );
+    site.build_ok();
+    let district = site.root().join("content/nordviertel");
+    let (a, b) = (district.join("treff-05"), district.join("treff-05-neu"));
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let churn = {
+        let (a, b, stop) = (a.clone(), b.clone(), stop.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = fs::rename(&a, &b);
+                std::thread::sleep(Duration::from_micros(700));
+                let _ = fs::rename(&b, &a);
+                std::thread::sleep(Duration::from_micros(700));
+            }
+        })
+    };
+    let out = site.out();
+    let (mut ok, mut failed) = (0, 0);
+    for _ in 0..15 {
+        let before = all_files(&out);
+        let run = cli_build(site.root(), &out, "2026-11-26")
+            .arg("--no-flyers")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&run.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        match run.status.code() {
+            Some(0) => {
+                ok += 1;
+                // Exactly one of the two names, and every page agrees on it.
+                let files = all_files(&out);
+                let has = |id: &str| {
+                    files
+                        .iter()
+                        .any(|(p, _)| p.starts_with(&format!("de/nordviertel/{id}/")))
+                };
+                assert!(
+                    has("treff-05") != has("treff-05-neu"),
+                    "both or neither name published"
+                );
+                let id = if has("treff-05") {
+                    "treff-05"
+                } else {
+                    "treff-05-neu"
+                };
+                assert!(
+                    files
+                        .iter()
+                        .any(|(p, _)| *p == format!("media/nordviertel/{id}/foto.svg")),
+                    "the picture is published with its offering"
+                );
+                let list = site.read_out("de/nordviertel/index.html");
+                let other = if id == "treff-05" {
+                    "treff-05-neu/"
+                } else {
+                    "treff-05/\""
+                };
+                assert!(
+                    !list.contains(other),
+                    "the district page links the other name"
+                );
+            }
+            Some(1) => {
+                failed += 1;
+                assert!(
+                    err.contains("treff-05"),
+                    "the error names the folder: {err}"
+                );
+                assert_eq!(all_files(&out), before, "a failed build touched the output");
+            }
+            other => panic!("exit {other:?}: {err}"),
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    churn.join().unwrap();
+    if b.exists() {
+        fs::rename(&b, &a).unwrap();
+    }
+    eprintln!("{ok} builds whole, {failed} met the folder moving");
+}
+
+#[test]
+fn a_build_onto_a_full_disk_fails_naming_the_file_and_keeps_the_old_site() {
+    let site = Site::basic();
+    let mnt = site.root().join("small-disk");
+    fs::create_dir_all(&mnt).unwrap();
+    // A 2 MB file system of its own; mounting needs root (CI here runs as root).
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+        .arg(&mnt)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!(
+            "note: cannot mount a small tmpfs here (not root?); the full-disk test is skipped"
+        );
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(&mnt);
+    let out = mnt.join("public");
+    let first = cli_build(site.root(), &out, "2026-11-26")
+        .arg("--no-flyers")
+        .output()
+        .unwrap();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let before = all_files(&out);
+    // A static file the disk has no room for beside the old site.
+    let noise: Vec<u8> = (0..1_400_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    fs::create_dir_all(site.root().join("static")).unwrap();
+    fs::write(site.root().join("static/film.bin"), noise).unwrap();
+    let run = cli_build(site.root(), &out, "2027-03-01")
+        .arg("--no-flyers")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("the disk is full at"), "{err}");
+    assert!(err.contains("cannot write"), "names the file: {err}");
+    assert_eq!(
+        err.matches("the disk is full").count(),
+        1,
+        "one error, not one per file: {err}"
+    );
+    assert_eq!(all_files(&out), before, "the old site is whole");
+    // Nothing is left behind to fill the disk further.
+    let left: Vec<String> = fs::read_dir(&mnt)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".staging-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
