@@ -204,6 +204,36 @@ pub struct Validator<'a> {
     ok: bool,
 }
 
+/// Names and abbreviations of the weekdays (Monday first) in German,
+/// English and Turkish, for the hint when a day is written by name.
+const DAY_NAMES: [&[&str]; 7] = [
+    &["mo", "montag", "monday", "pazartesi", "pzt"],
+    &["di", "dienstag", "tu", "tuesday", "tues", "salı", "sal"],
+    &[
+        "mi",
+        "mittwoch",
+        "we",
+        "wednesday",
+        "çarşamba",
+        "çar",
+        "carsamba",
+    ],
+    &[
+        "do",
+        "donnerstag",
+        "th",
+        "thursday",
+        "thur",
+        "thurs",
+        "perşembe",
+        "per",
+        "persembe",
+    ],
+    &["fr", "freitag", "friday", "cuma", "cum"],
+    &["sa", "samstag", "sonnabend", "saturday", "cumartesi", "cmt"],
+    &["so", "sonntag", "su", "sunday", "pazar", "paz"],
+];
+
 const FORMS: &str = "`date`, `dates`, `weekly`, `monthly` or `by_appointment: true`";
 
 impl<'a> Validator<'a> {
@@ -277,7 +307,15 @@ impl<'a> Validator<'a> {
         match WEEKDAYS.iter().position(|d| *d == key) {
             Some(i) => Some(i),
             None => {
-                let hint = match crate::diag::did_you_mean(&key, WEEKDAYS) {
+                // A day's name in German, English or Turkish (the office's
+                // languages) is not a typo of another day: `Di` is Tuesday.
+                let named = DAY_NAMES
+                    .iter()
+                    .position(|names| {
+                        names.contains(&s.0.trim().to_lowercase().trim_end_matches('.'))
+                    })
+                    .map(|i| WEEKDAYS[i]);
+                let hint = match named.or_else(|| crate::diag::did_you_mean(&key, WEEKDAYS)) {
                     Some(s) => format!("did you mean `{s}`? days are mon tue wed thu fri sat sun"),
                     None => "days are written mon tue wed thu fri sat sun".into(),
                 };

@@ -209,9 +209,49 @@ impl YamlFile {
                 if !duplicate {
                     diags.push(d);
                 }
-                None
+                self.read_on::<T>(&e, diags)
             }
         }
+    }
+
+    /// After a type error in one top-level field (`childcare: ja`), reads
+    /// the file again without that field's lines, so the problems of the
+    /// other fields are reported in the same run. The lines are blanked, not
+    /// removed, so every later message keeps its line. Returns the value
+    /// read without the faulty fields (the error is reported, so the site
+    /// does not build), or `None` when a required field was at fault.
+    fn read_on<T: DeserializeOwned>(
+        &self,
+        first: &serde_yaml::Error,
+        diags: &mut Diagnostics,
+    ) -> Option<T> {
+        let top = self.spans().keys(&[]);
+        let mut lines: Vec<String> = self.text.split('\n').map(str::to_string).collect();
+        let mut error = first.to_string();
+        for _ in 0..32 {
+            let head = error.split([':', '.', '[']).next().unwrap_or_default();
+            let (_, (line, _)) = top.iter().find(|(k, _)| k == head)?;
+            let start = line.checked_sub(self.line_offset + 1)?;
+            // The key's line and the deeper indented lines below it.
+            let mut end = start + 1;
+            while end < lines.len()
+                && (lines[end].starts_with([' ', '\t']) || lines[end].trim().is_empty())
+            {
+                end += 1;
+            }
+            for l in &mut lines[start..end] {
+                l.clear();
+            }
+            match serde_yaml::from_str::<T>(&lines.join("\n")) {
+                Ok(v) => return Some(v),
+                Err(e) if e.to_string().starts_with("missing field") => return None,
+                Err(e) => {
+                    diags.push(self.serde_error(&e));
+                    error = e.to_string();
+                }
+            }
+        }
+        None
     }
 
     /// Turns a serde_yaml error into a diagnostic with position and hint.
@@ -245,6 +285,14 @@ impl YamlFile {
             || msg.contains("could not find expected")
         {
             Some("check the indentation (spaces, not tabs) and put text with `:` or `#` in quotes")
+        } else if msg.contains("expected a boolean") {
+            Some("write `true` (yes) or `false` (no)")
+        } else if msg.contains("invalid type: sequence, expected a string") {
+            Some("this takes one value, not a list: remove the [ ] or the `- `")
+        } else if msg.contains("invalid type: sequence, expected") {
+            Some("this takes fields, not a list: write `name: value` lines (in places.yaml one `id:` per place with its fields indented below), without `- `")
+        } else if msg.contains("invalid type: map, expected a sequence") {
+            Some("this field takes a list: put the entries in [ ], e.g. `[ { day: tue } ]`, or start each line with `- `")
         } else if msg.contains("invalid type") {
             Some("check the value's form against the content guide (docs/content.md)")
         } else {
@@ -422,6 +470,49 @@ mod tests {
         let (r, d) = front("title: |\n  a: b\nsummary: 'c: d'\n");
         assert_eq!(r.unwrap().title, "a: b\n");
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn reports_type_errors_in_several_fields_at_once() {
+        #[derive(Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct U {
+            kind: String,
+            #[serde(default)]
+            childcare: Option<bool>,
+            #[serde(default)]
+            flyer: Option<bool>,
+            #[serde(default)]
+            days: Vec<String>,
+        }
+        let mut f = YamlFile::new(
+            "x.yaml".into(),
+            "kind: a\nchildcare: ja\ndays:\n  a: 1\nflyer: nein\n".into(),
+            0,
+        );
+        let mut d = Diagnostics::new();
+        let r = f.parse::<U>(&mut d);
+        let d: Vec<String> = d.iter().map(|d| d.to_string()).collect();
+        assert_eq!(r.map(|u| u.kind), Some("a".into()), "the rest is read");
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(
+            d[0].starts_with("x.yaml:2:12: error: YAML: childcare:"),
+            "{d:?}"
+        );
+        assert!(d[1].starts_with("x.yaml:4:3: error: YAML: days:"), "{d:?}");
+        assert!(d[2].starts_with("x.yaml:5:8: error: YAML: flyer:"), "{d:?}");
+        // A required field at fault: the others are still reported, and
+        // its absence is not reported as a second mistake.
+        let mut f = YamlFile::new("x.yaml".into(), "kind: [a]\nchildcare: ja\n".into(), 0);
+        let mut d = Diagnostics::new();
+        assert!(f.parse::<U>(&mut d).is_none());
+        let d: Vec<String> = d.iter().map(|d| d.to_string()).collect();
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert!(
+            d[0].contains("one value, not a list") && d[1].contains("childcare"),
+            "{d:?}"
+        );
     }
 
     #[test]

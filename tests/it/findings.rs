@@ -158,6 +158,17 @@ const CASES: &[Case] = &[
         &[(OFFERING, Some(b"kind: language-course\nplace: schule\nschedule:\n  weekly:\n    - { day: tue, start: \"09:00\" }\n    - { day: thu, start: \"09:00\" }\n  from: 2026-09-01\n  until: 2027-06-30\n  except: [2026-12-22, 2025-12-24, 2026-12-23, 2027-08-03]\n"))],
     ),
     (
+        "a day written in German, `ja` for yes",
+        &[(OFFERING, Some("kind: language-course\nplace: schule\nchildcare: ja\nschedule:\n  weekly: [ { day: Di, start: \"09:00\" }, { day: Çarşamba, start: \"09:00\" } ]\n".as_bytes()))],
+    ),
+    (
+        "one weekly meeting written without a list, places written as a list",
+        &[
+            (OFFERING, Some(b"kind: language-course\nplace: schule\nschedule:\n  weekly: { day: tue, start: \"09:00\" }\n")),
+            ("content/places.yaml", Some(b"- id: haus\n  name: Haus\n")),
+        ],
+    ),
+    (
         "an unquoted colon in title and summary: read as text, with a warning",
         &[(TEXT, Some("---\ntitle: Elternabend: Einschulung\nsummary: Drei Abende für Eltern: Schule, Kita, Hort\n---\nText.\n".as_bytes()))],
     ),
