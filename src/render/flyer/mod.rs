@@ -546,11 +546,20 @@ pub fn missing_glyphs(site: &Site, engine: &FlyerEngine) -> Diagnostics {
                         site.config.languages[t.lang].code
                     ),
                 )
+                .at(first_in_file(&site.root, &t.rel, missing[0]))
                 .hint("replace the character, or put a font that has it (.ttf, .otf) into the site's fonts/ folder; until then printables with this text show empty boxes there and are not written as PDF/UA"),
             );
         }
     }
     diags
+}
+
+/// Where `c` is first written in the file (line, column), read again only
+/// for this rare warning.
+fn first_in_file(root: &std::path::Path, rel: &std::path::Path, c: char) -> Option<(usize, usize)> {
+    let text = std::fs::read_to_string(root.join(rel)).ok()?;
+    let offset = text.find(c)?;
+    Some(crate::diag::line_col(&text, offset))
 }
 
 /// A set of characters: a bit per character of the Basic Multilingual
