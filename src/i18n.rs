@@ -595,7 +595,7 @@ pub fn read_ftl_dir(
                     dir.display(),
                     name.trim_end_matches(".ftl").trim_end_matches(".FTL")
                 ),
-                (2, Some(x)) if x == "ftl" => format!("rename it to end in `.ftl`"),
+                (2, Some(x)) if x == "ftl" => "rename it to end in `.ftl` (lower case)".to_string(),
                 (2, _) => "interface strings are Fluent files ending in `.ftl`".into(),
                 _ => format!("interface strings go in {}/<language>/*.ftl", dir.display()),
             };
