@@ -238,6 +238,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
                     &code.to_ascii_lowercase(),
                     crate::i18n::COMMON_CODES.iter().copied(),
                 ) {
+                    _ if crate::i18n::code_for_name(code).is_some() => format!(
+                        "write the language's code: `{}`",
+                        crate::i18n::code_for_name(code).unwrap_or_default()
+                    ),
                     Some(g) => format!("did you mean `{g}`?"),
                     None => "use BCP 47 codes such as de, en, tr, ar, fa, prs, ckb".into(),
                 };

@@ -80,6 +80,95 @@ pub const COMMON_CODES: &[&str] = &[
     "lv", "et", "fi", "sv", "da", "no", "ja", "ko", "hi", "bn", "pa", "ms", "id", "tl", "th",
 ];
 
+/// Names of languages as an editor may write them instead of the code, in
+/// German and English (lower case); the languages' own names come from
+/// [`ENDONYMS`].
+const NAMES: &[(&str, &str)] = &[
+    ("deutsch", "de"),
+    ("german", "de"),
+    ("englisch", "en"),
+    ("english", "en"),
+    ("türkisch", "tr"),
+    ("turkish", "tr"),
+    ("arabisch", "ar"),
+    ("arabic", "ar"),
+    ("persisch", "fa"),
+    ("farsi", "fa"),
+    ("persian", "fa"),
+    ("dari", "prs"),
+    ("paschtu", "ps"),
+    ("paschto", "ps"),
+    ("pashto", "ps"),
+    ("kurdisch", "ku"),
+    ("kurdish", "ku"),
+    ("kurmandschi", "ku"),
+    ("kurmanji", "ku"),
+    ("sorani", "ckb"),
+    ("urdu", "ur"),
+    ("russisch", "ru"),
+    ("russian", "ru"),
+    ("polnisch", "pl"),
+    ("polish", "pl"),
+    ("somali", "so"),
+    ("somalisch", "so"),
+    ("ukrainisch", "uk"),
+    ("ukrainian", "uk"),
+    ("französisch", "fr"),
+    ("french", "fr"),
+    ("spanisch", "es"),
+    ("spanish", "es"),
+    ("italienisch", "it"),
+    ("italian", "it"),
+    ("tigrinya", "ti"),
+    ("tigrinisch", "ti"),
+    ("amharisch", "am"),
+    ("amharic", "am"),
+    ("albanisch", "sq"),
+    ("albanian", "sq"),
+    ("serbisch", "sr"),
+    ("serbian", "sr"),
+    ("kroatisch", "hr"),
+    ("croatian", "hr"),
+    ("bosnisch", "bs"),
+    ("bosnian", "bs"),
+    ("rumänisch", "ro"),
+    ("romanian", "ro"),
+    ("bulgarisch", "bg"),
+    ("bulgarian", "bg"),
+    ("griechisch", "el"),
+    ("greek", "el"),
+    ("vietnamesisch", "vi"),
+    ("vietnamese", "vi"),
+    ("chinesisch", "zh"),
+    ("chinese", "zh"),
+    ("tamil", "ta"),
+    ("armenisch", "hy"),
+    ("armenian", "hy"),
+    ("georgisch", "ka"),
+    ("georgian", "ka"),
+    ("hebräisch", "he"),
+    ("hebrew", "he"),
+];
+
+/// The code of a language written by its name (`Türkisch`, `Arabic`,
+/// `Türkçe`, `العربية`), for the hint when a name stands where a code
+/// belongs.
+pub fn code_for_name(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    NAMES
+        .iter()
+        .copied()
+        .find(|(n, _)| *n == lower)
+        .or_else(|| {
+            ENDONYMS
+                .iter()
+                .copied()
+                .find(|(_, n)| n.to_lowercase() == lower)
+                .map(|(c, n)| (n, c))
+        })
+        .map(|(_, c)| c)
+}
+
 /// Names of languages in their own script (CLDR's own-language names), for
 /// the language chooser and the list of languages spoken at an offering.
 const ENDONYMS: &[(&str, &str)] = &[
@@ -657,6 +746,10 @@ mod tests {
         for code in ["", "de_DE", "deutsch", "d", "de-", "a b"] {
             assert_eq!(check_code(code), CodeCheck::Invalid, "{code}");
         }
+        assert_eq!(code_for_name("Türkisch"), Some("tr"));
+        assert_eq!(code_for_name("Türkçe"), Some("tr"));
+        assert_eq!(code_for_name("العربية"), Some("ar"));
+        assert_eq!(code_for_name("Klingonisch"), None);
         assert!(same_language("fa-AF", "prs"));
         assert!(same_language("kmr", "ku"));
         assert!(same_language("DE", "de"));

@@ -122,6 +122,7 @@ impl Ctx<'_> {
                 Some(k) => audience.push(k),
                 None => {
                     let hint = match did_you_mean(a, AUDIENCES.iter().copied()) {
+                        _ if a.contains(',') => format!("write a list in [ ]: `audience: [{a}]`"),
                         Some(s) => format!("did you mean `{s}`?"),
                         None => format!("write one of {}", known_list(AUDIENCES.iter().copied())),
                     };
@@ -169,7 +170,14 @@ impl Ctx<'_> {
                         &code.to_ascii_lowercase(),
                         site_codes.chain(i18n::COMMON_CODES.iter().copied()),
                     );
+                    let named = i18n::code_for_name(code);
                     diags.push(file.error_at(&path, message).hint(match guess {
+                        _ if code.contains(',') => {
+                            format!("write a list in [ ]: `spoken_languages: [{code}]`")
+                        }
+                        _ if named.is_some() => {
+                            format!("write the language's code: `{}`", named.unwrap_or_default())
+                        }
                         _ if dashed != *code
                             && i18n::check_code(&dashed) == i18n::CodeCheck::Known =>
                         {

@@ -143,7 +143,11 @@ const CASES: &[Case] = &[
     ),
     (
         "language codes that are no language, and a site language written another way",
-        &[(OFFERING, Some(b"kind: language-course\nplace: schule\nspoken_languages: [de, xx, de_DE, ara, turk]\nschedule: { by_appointment: true }\n"))],
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\nspoken_languages: [de, xx, de_DE, ara, turk, T\xc3\xbcrkisch]\nschedule: { by_appointment: true }\n"))],
+    ),
+    (
+        "lists written as plain text",
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\naudience: everyone, women\nspoken_languages: de, tr\nschedule: { by_appointment: true }\n"))],
     ),
     (
         "site.yaml: an empty list of languages",
