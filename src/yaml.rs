@@ -77,6 +77,11 @@ impl YamlFile {
         self.spans().key(path)
     }
 
+    /// The keys of the mapping at `path`, with their positions.
+    pub fn keys(&self, path: &[Seg]) -> Vec<(String, Pos)> {
+        self.spans().keys(path)
+    }
+
     /// An error at the value of `path`.
     pub fn error_at(&self, path: &[Seg], message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(&self.rel, message).at(self.value(path))
@@ -263,8 +268,12 @@ impl YamlFile {
         if let Some(i) = msg.find(" at line ") {
             msg.truncate(i);
         }
-        // "unknown field `x`, expected one of `a`, `b`" -> a suggestion.
-        if let Some(rest) = msg.strip_prefix("unknown field `") {
+        // "unknown field `x`, expected one of `a`, `b`" -> a suggestion,
+        // also inside a map ("haus: unknown field `adress`, …").
+        if let Some(rest) = msg
+            .find("unknown field `")
+            .map(|i| &msg[i + "unknown field `".len()..])
+        {
             if let Some((name, expected)) = rest.split_once('`') {
                 let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
                 return unknown_field(&self.rel, name, &known).at(pos);
@@ -291,6 +300,13 @@ impl YamlFile {
             Some("this takes one value, not a list: remove the [ ] or the `- `")
         } else if msg.contains("invalid type: sequence, expected") {
             Some("this takes fields, not a list: write `name: value` lines (in places.yaml one `id:` per place with its fields indented below), without `- `")
+        } else if let Some(v) = msg
+            .split_once("invalid type: string \"")
+            .and_then(|(_, r)| r.strip_suffix("\", expected a sequence"))
+        {
+            return Diagnostic::error(&self.rel, format!("YAML: {msg}"))
+                .at(pos)
+                .hint(format!("this field takes a list: write it in [ ], `[{v}]`"));
         } else if msg.contains("invalid type: map, expected a sequence") {
             Some("this field takes a list: put the entries in [ ], e.g. `[ { day: tue } ]`, or start each line with `- `")
         } else if msg.contains("invalid type") {

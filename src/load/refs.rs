@@ -24,6 +24,7 @@ pub(super) fn load_places(root: &Path, diags: &mut Diagnostics) -> BTreeMap<Stri
     let Some(raw) = file.parse::<BTreeMap<String, RawPlace>>(diags) else {
         return BTreeMap::new();
     };
+    let broken = unread_ids(&file, raw.keys());
     let mut out = BTreeMap::new();
     for (id, p) in raw {
         check_id(&id, "place", &file, diags);
@@ -52,7 +53,81 @@ pub(super) fn load_places(root: &Path, diags: &mut Diagnostics) -> BTreeMap<Stri
             },
         );
     }
+    for id in broken {
+        let name = id.clone();
+        out.insert(
+            id.clone(),
+            Place {
+                id,
+                name,
+                address: None,
+                geo: None,
+                wheelchair: None,
+            },
+        );
+    }
     out
+}
+
+/// Ids written in `file` whose entries could not be read (their error is
+/// reported). They stand in the list as known, so references to them are
+/// not reported a second time as unknown ids; the site does not build.
+fn unread_ids<'a>(file: &YamlFile, read: impl Iterator<Item = &'a String> + Clone) -> Vec<String> {
+    file.keys(&[])
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| !read.clone().any(|r| r == k))
+        .collect()
+}
+
+/// A web address: complete, with its scheme.
+fn check_website(url: &str, file: &YamlFile, path: &[Seg], diags: &mut Diagnostics) {
+    if (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+    {
+        return;
+    }
+    let hint = if url.starts_with("www.") || (url.contains('.') && !url.contains([' ', '@', ':'])) {
+        format!("write the full address: `https://{}`", url.trim())
+    } else {
+        "write the full address, starting with https://".to_string()
+    };
+    diags.push(
+        file.error_at(path, format!("`{url}` is not a web address"))
+            .hint(hint),
+    );
+}
+
+/// An e-mail address: one `@` with a name before it and a domain after it.
+fn check_email(mail: &str, file: &YamlFile, path: &[Seg], diags: &mut Diagnostics) {
+    let ok = match mail.split_once('@') {
+        Some((name, domain)) => {
+            !name.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !mail.contains(char::is_whitespace)
+                && !domain.contains('@')
+        }
+        None => false,
+    };
+    if ok {
+        return;
+    }
+    let fixed = mail
+        .replace("(at)", "@")
+        .replace("[at]", "@")
+        .replace(" at ", "@")
+        .replace(' ', "");
+    let hint = if fixed != mail && fixed.contains('@') {
+        format!("write `{fixed}`: on the web page it becomes a link, so write the address as it is")
+    } else {
+        "write the address as e.g. info@example.org".to_string()
+    };
+    diags.push(
+        file.error_at(path, format!("`{mail}` is not an e-mail address"))
+            .hint(hint),
+    );
 }
 
 pub(super) fn load_organisations(
@@ -70,9 +145,17 @@ pub(super) fn load_organisations(
     let Some(raw) = file.parse::<BTreeMap<String, RawOrganisation>>(diags) else {
         return BTreeMap::new();
     };
-    raw.into_iter()
+    let broken = unread_ids(&file, raw.keys());
+    let mut out: BTreeMap<String, Organisation> = raw
+        .into_iter()
         .map(|(id, o)| {
             check_id(&id, "organisation", &file, diags);
+            if let Some(w) = &o.website {
+                check_website(w, &file, &[Seg::Key(&id), Seg::Key("website")], diags);
+            }
+            if let Some(m) = &o.email {
+                check_email(m, &file, &[Seg::Key(&id), Seg::Key("email")], diags);
+            }
             (
                 id.clone(),
                 Organisation {
@@ -84,7 +167,20 @@ pub(super) fn load_organisations(
                 },
             )
         })
-        .collect()
+        .collect();
+    for id in broken {
+        out.insert(
+            id.clone(),
+            Organisation {
+                name: id.clone(),
+                id,
+                website: None,
+                email: None,
+                phone: None,
+            },
+        );
+    }
+    out
 }
 
 fn check_id(id: &str, what: &str, file: &YamlFile, diags: &mut Diagnostics) {
@@ -118,6 +214,12 @@ impl Ctx<'_> {
                 &[Seg::Key(base), Seg::Key("place")],
                 diags,
             );
+        }
+        if let Some(w) = &raw.website {
+            check_website(w, file, &[Seg::Key(base), Seg::Key("website")], diags);
+        }
+        if let Some(m) = &raw.email {
+            check_email(m, file, &[Seg::Key(base), Seg::Key("email")], diags);
         }
         Some(Contact {
             name: raw.name,

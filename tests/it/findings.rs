@@ -150,6 +150,13 @@ const CASES: &[Case] = &[
         &[(OFFERING, Some(b"kind: language-course\nplace: schule\naudience: everyone, women\nspoken_languages: de, tr\nschedule: { by_appointment: true }\n"))],
     ),
     (
+        "a web address without https://, an e-mail with (at), a mistyped field of a place",
+        &[
+            ("content/organisations.yaml", Some(b"ikb:\n  name: IKB\n  website: www.ikb.example.org\n  email: info(at)ikb.example.org\n")),
+            ("content/places.yaml", Some("haus:\n  name: Stadtteilhaus Nord\n  adress: Nordstra\u{df}e 1\n  geo: 49.89, 8.68\nschule:\n  name: Grundschule Nord\n".as_bytes())),
+        ],
+    ),
+    (
         "site.yaml: an empty list of languages",
         &[("site.yaml", Some(b"title: T\nbase_url: https://example.org/\ndefault_language: de\nlanguages: []\ncategories:\n  - { id: language-course }\n  - { id: festival }\n"))],
     ),
