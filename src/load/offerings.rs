@@ -119,6 +119,11 @@ impl Ctx<'_> {
             .enumerate()
         {
             match AUDIENCES.iter().position(|k| k == a) {
+                Some(k) if audience.contains(&k) => diags.push(
+                    Diagnostic::warning(&file.rel, format!("audience `{a}` is listed twice"))
+                        .at(file.value(&[Seg::Key("audience"), Seg::Index(i)]))
+                        .hint("remove the second entry"),
+                ),
                 Some(k) => audience.push(k),
                 None => {
                     let hint = match did_you_mean(a, AUDIENCES.iter().copied()) {
@@ -136,10 +141,28 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `everyone` and a particular group say two things.
+        if audience.len() > 1 && audience.contains(&0) && AUDIENCES[0] == "everyone" {
+            let at = audience.iter().position(|a| *a == 0).unwrap_or(0);
+            diags.push(
+                Diagnostic::warning(&file.rel, "`everyone` together with particular groups")
+                    .at(file.value(&[Seg::Key("audience"), Seg::Index(at)]))
+                    .hint("remove `everyone` when the offering is for these groups, or the groups when it is open to all"),
+            );
+        }
         let spoken = raw
             .spoken_languages
             .map(OneOrMany::into_vec)
             .unwrap_or_default();
+        for (i, code) in spoken.iter().enumerate() {
+            if spoken[..i].contains(code) {
+                diags.push(
+                    Diagnostic::warning(&file.rel, format!("language `{code}` is listed twice"))
+                        .at(file.value(&[Seg::Key("spoken_languages"), Seg::Index(i)]))
+                        .hint("remove the second entry"),
+                );
+            }
+        }
         for (i, code) in spoken.iter().enumerate() {
             let path = [Seg::Key("spoken_languages"), Seg::Index(i)];
             let site_codes = self.config.languages.iter().map(|l| l.code.as_str());

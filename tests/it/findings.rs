@@ -150,6 +150,10 @@ const CASES: &[Case] = &[
         &[(OFFERING, Some(b"kind: language-course\nplace: schule\naudience: everyone, women\nspoken_languages: de, tr\nschedule: { by_appointment: true }\n"))],
     ),
     (
+        "everyone and a particular group, entries listed twice",
+        &[(OFFERING, Some(b"kind: language-course\nplace: schule\naudience: [everyone, women, women]\nspoken_languages: [de, tr, de]\nschedule: { by_appointment: true }\n"))],
+    ),
+    (
         "a web address without https://, an e-mail with (at), a mistyped field of a place",
         &[
             ("content/organisations.yaml", Some(b"ikb:\n  name: IKB\n  website: www.ikb.example.org\n  email: info(at)ikb.example.org\n")),
