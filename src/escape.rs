@@ -40,9 +40,20 @@ pub fn html(input: &str) -> String {
 }
 
 /// Escapes text for XML text and quoted attribute values: the same five
-/// characters as [`html`] (`&#39;` is XML as well).
+/// characters as [`html`] (`&#39;` is XML as well), and drops the
+/// characters XML 1.0 does not allow at all (C0 controls but tab and line
+/// breaks, U+FFFE, U+FFFF), which not even a reference can write.
 pub fn xml(input: &str) -> String {
-    html(input)
+    let allowed = |c: char| {
+        !(c.is_control() && c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
+            && c != '\u{FFFE}'
+            && c != '\u{FFFF}'
+    };
+    if input.chars().all(allowed) {
+        html(input)
+    } else {
+        html(&input.chars().filter(|c| allowed(*c)).collect::<String>())
+    }
 }
 
 /// [`xml`] without the Unicode isolates (U+2068, U+2069) that interface
@@ -83,6 +94,13 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&#39;Tom&#39; &amp; Jerry&lt;/a&gt;"
         );
         assert_eq!(html("Straße – شارع"), "Straße – شارع");
+    }
+
+    #[test]
+    fn xml_drops_characters_xml_does_not_allow() {
+        // Found by the `render` fuzz target: U+0014 in a title broke atom.xml.
+        assert_eq!(xml("a\u{14}b\u{0}<\u{FFFF}"), "ab&lt;");
+        assert_eq!(xml("tab\tand\nline"), "tab\tand\nline");
     }
 
     #[test]

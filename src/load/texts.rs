@@ -160,8 +160,27 @@ impl Ctx<'_> {
                 }
             }
         };
-        let title = required(&fm.title, "title");
-        let summary = required(&fm.summary, "summary");
+        let mut title = required(&fm.title, "title");
+        let mut summary = required(&fm.summary, "summary");
+        // Invisible control characters (written as escapes, `"\x14"`) would
+        // make feeds invalid XML: removed, with a warning.
+        for (value, field) in [(&mut title, "title"), (&mut summary, "summary")] {
+            if value.contains(['\n', '\r']) {
+                *value = value.replace(['\n', '\r'], " ");
+            }
+            let invisible = |c: &char| c.is_control() && *c != '\t';
+            if let Some(c) = value.chars().find(invisible) {
+                value.retain(|c| !invisible(&c));
+                diags.push(
+                    Diagnostic::warning(
+                        &f.rel,
+                        format!("the {field} contains an invisible control character (U+{:04X}); it is removed", c as u32),
+                    )
+                    .at(file.value(&[Seg::Key(field)]))
+                    .hint("retype the text without it"),
+                );
+            }
+        }
         let mut errors = Vec::new();
         let body = markdown::render(
             body_src,

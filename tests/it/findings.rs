@@ -188,6 +188,10 @@ const CASES: &[Case] = &[
         &[(TEXT, Some("---\ntitle: Elternabend: Einschulung\nsummary: Drei Abende für Eltern: Schule, Kita, Hort\n---\nText.\n".as_bytes()))],
     ),
     (
+        "an invisible control character in a title",
+        &[(TEXT, Some(b"---\ntitle: \"Mama lernt\\x14 Deutsch\"\nsummary: Kurs.\n---\n"))],
+    ),
+    (
         "characters the flyer fonts cannot print",
         &[(TEXT, Some("---\ntitle: Mama lernt Deutsch \u{0F00}\nsummary: Deutschkurs.\n---\n".as_bytes()))],
     ),

@@ -373,6 +373,30 @@ fn awkward_but_valid_input_builds() {
 }
 
 #[test]
+fn control_characters_in_texts_never_make_a_feed_invalid() {
+    // Found by the `render` fuzz target: U+0014 in a title broke atom.xml.
+    let site = Site::basic();
+    site.write(
+        "content/nordviertel/fest/de.md",
+        "---\ntitle: \"Fest\\x14 im Hof\"\nsummary: \"Zwei\\nZeilen\"\n---\nText mit \u{b} und \u{7}.\n",
+    );
+    site.build_ok();
+    for (path, bytes) in all_files(&site.out()) {
+        if path.ends_with(".xml") {
+            let text = String::from_utf8(bytes).unwrap();
+            if let Err(e) = roxmltree::Document::parse(&text) {
+                panic!("{path}: {e}");
+            }
+        }
+    }
+    let page = site.read_out("de/nordviertel/fest/index.html");
+    assert!(
+        page.contains("Fest im Hof") && page.contains("Zwei Zeilen"),
+        "controls removed, line breaks as spaces"
+    );
+}
+
+#[test]
 fn decomposed_and_composed_names_are_one_id() {
     // "café" as NFD (e + combining acute) is not a valid id; the fix names
     // the same slug as for the NFC spelling.
