@@ -96,11 +96,66 @@ impl YamlFile {
         let fields = serde_aux::serde_introspection::serde_introspect::<T>();
         let mut local = Diagnostics::new();
         let first = self.parse_once::<T>(fields, &mut local);
-        if first.is_some() || !self.forgive_colons(diags) {
+        let value = if first.is_some() || !self.forgive_colons(diags) {
             diags.extend(local);
-            return first;
+            first
+        } else {
+            self.parse_once::<T>(fields, diags)
+        };
+        if value.is_some() && self.text.contains(" #") {
+            self.warn_cut_text(diags);
         }
-        self.parse_once::<T>(fields, diags)
+        value
+    }
+
+    /// `title: Treffen in Raum #2` is the title `Treffen in Raum`: YAML
+    /// reads ` #` as the start of a comment. A comment reads `# …`; a `#`
+    /// right before a word or number in a text field was meant as text, so
+    /// it is named with the quoted line to paste.
+    fn warn_cut_text(&self, diags: &mut Diagnostics) {
+        for (i, line) in self.text.lines().enumerate() {
+            let rest = line.trim_start().trim_start_matches("- ");
+            let Some((key, value)) = rest.split_once(':') else {
+                continue;
+            };
+            if !TEXT_FIELDS.contains(&key) || !value.starts_with([' ', '\t']) {
+                continue;
+            }
+            let value = value.trim();
+            if value.starts_with(['"', '\'', '|', '>', '[', '{', '#']) {
+                continue;
+            }
+            let Some(at) = value.find(" #") else { continue };
+            let after = value[at + 2..].chars().next();
+            if !after.is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            // A real comment after it (` # …`) stays one.
+            let (text, comment) = match value[at + 2..].find(" # ") {
+                Some(j) => value.split_at(at + 2 + j),
+                None => (value, ""),
+            };
+            let quoted = if text.contains('"') {
+                format!("'{}'{comment}", text.replace('\'', "''"))
+            } else {
+                format!("\"{}\"{comment}", text.replace('\\', "\\\\"))
+            };
+            diags.push(
+                Diagnostic::warning(
+                    &self.rel,
+                    format!(
+                        "`{key}` is cut at ` #`: YAML reads `#{}` as a comment, so the text ends with `{}`",
+                        value[at + 2..].split(" # ").next().unwrap_or_default(),
+                        value[..at].trim_end()
+                    ),
+                )
+                .at(Some((i + 1 + self.line_offset, {
+                    let hash = line.find(value).unwrap_or(0) + at + 1;
+                    line[..hash].chars().count() + 1
+                })))
+                .hint(format!("put the text in quotes; paste this line: {key}: {quoted}")),
+            );
+        }
     }
 
     /// Reads a plain one-line text field with an unquoted `: ` inside
@@ -469,6 +524,21 @@ mod tests {
         // Quotes inside the text are kept.
         let (r, _) = front("title: Das \"Fest\": heute\nsummary: x\n");
         assert_eq!(r.unwrap().title, "Das \"Fest\": heute");
+    }
+
+    #[test]
+    fn names_text_cut_by_a_hash() {
+        let (r, d) = front("title: Treffen in Raum #2\nsummary: Kurs # eine Notiz\n");
+        assert_eq!(r.unwrap().title, "Treffen in Raum");
+        assert_eq!(d.len(), 1, "a comment `# …` is a comment: {d:?}");
+        assert!(
+            d[0].starts_with("de.md:2:24: warning: `title` is cut at ` #`"),
+            "{d:?}"
+        );
+        assert!(
+            d[0].contains(r#"paste this line: title: "Treffen in Raum #2""#),
+            "{d:?}"
+        );
     }
 
     #[test]

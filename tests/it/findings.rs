@@ -188,6 +188,10 @@ const CASES: &[Case] = &[
         &[(TEXT, Some("---\ntitle: Elternabend: Einschulung\nsummary: Drei Abende für Eltern: Schule, Kita, Hort\n---\nText.\n".as_bytes()))],
     ),
     (
+        "a title cut at ` #`",
+        &[(TEXT, Some(b"---\ntitle: Treffen in Raum #2 # eine Notiz\nsummary: Kurs. # das ist ein Kommentar\n---\n"))],
+    ),
+    (
         "an invisible control character in a title",
         &[(TEXT, Some(b"---\ntitle: \"Mama lernt\\x14 Deutsch\"\nsummary: Kurs.\n---\n"))],
     ),

@@ -256,7 +256,12 @@ fn script_in_every_text_field_never_runs() {
             yaml_str(&format!("Nord {}", p(4))),
             yaml_str(p(5)),
             yaml_str(p(6)),
-            yaml_str(p(7))
+            // An e-mail must look like one (a payload alone is an error);
+            // this one does, with markup in its name part.
+            yaml_str(
+                &format!("x\"onmouseover=alert(1337)\"{}@example.org", p(7))
+                    .replace(char::is_whitespace, "")
+            )
         ),
     );
     for (i, file) in [
