@@ -114,13 +114,9 @@ impl YamlFile {
     /// it is named with the quoted line to paste.
     fn warn_cut_text(&self, diags: &mut Diagnostics) {
         for (i, line) in self.text.lines().enumerate() {
-            let rest = line.trim_start().trim_start_matches("- ");
-            let Some((key, value)) = rest.split_once(':') else {
+            let Some(TextLine { key, value, .. }) = text_field_line(line) else {
                 continue;
             };
-            if !TEXT_FIELDS.contains(&key) || !value.starts_with([' ', '\t']) {
-                continue;
-            }
             let value = value.trim();
             if value.starts_with(['"', '\'', '|', '>', '[', '{', '#']) {
                 continue;
@@ -135,11 +131,7 @@ impl YamlFile {
                 Some(j) => value.split_at(at + 2 + j),
                 None => (value, ""),
             };
-            let quoted = if text.contains('"') {
-                format!("'{}'{comment}", text.replace('\'', "''"))
-            } else {
-                format!("\"{}\"{comment}", text.replace('\\', "\\\\"))
-            };
+            let quoted = format!("{}{comment}", yaml_quoted(text));
             diags.push(
                 Diagnostic::warning(
                     &self.rel,
@@ -388,19 +380,12 @@ pub const TEXT_FIELDS: &[&str] = &["title", "summary", "name", "address"];
 fn quote_text_line(text: &str, line: usize) -> Option<(String, &'static str)> {
     let lines: Vec<&str> = text.split('\n').collect();
     let src = lines.get(line.checked_sub(1)?)?.trim_end_matches('\r');
-    let indent = src.len() - src.trim_start_matches(' ').len();
-    let mut rest = &src[indent..];
-    let mut key_col = indent;
-    while let Some(r) = rest.strip_prefix("- ") {
-        let r2 = r.trim_start_matches(' ');
-        key_col += rest.len() - r2.len();
-        rest = r2;
-    }
-    let (key, value) = rest.split_once(':')?;
-    let key = TEXT_FIELDS.iter().find(|k| **k == key)?;
-    if !value.starts_with([' ', '\t']) {
-        return None;
-    }
+    let TextLine {
+        lead,
+        key,
+        value,
+        key_col,
+    } = text_field_line(src)?;
     // A ` #` starts a comment, in YAML as here: it stays one.
     let (value, comment) = match value.find(" #").or_else(|| value.find("\t#")) {
         Some(i) => (&value[..i], &value[i..]),
@@ -421,13 +406,47 @@ fn quote_text_line(text: &str, line: usize) -> Option<(String, &'static str)> {
             return None;
         }
     }
-    let quoted = if value.contains('"') && !value.contains('\'') {
-        format!("'{value}'")
+    Some((format!("{lead}{key}: {}{comment}", yaml_quoted(value)), key))
+}
+
+/// One line `[- ]key: value` whose key is one of [`TEXT_FIELDS`].
+struct TextLine<'a> {
+    /// Indentation and list dashes before the key.
+    lead: &'a str,
+    key: &'static str,
+    /// Everything after `key:`, untrimmed.
+    value: &'a str,
+    /// The column (0-based) where the key starts.
+    key_col: usize,
+}
+
+fn text_field_line(src: &str) -> Option<TextLine<'_>> {
+    let indent = src.len() - src.trim_start_matches(' ').len();
+    let mut rest = &src[indent..];
+    let mut key_col = indent;
+    while let Some(r) = rest.strip_prefix("- ") {
+        let r2 = r.trim_start_matches(' ');
+        key_col += rest.len() - r2.len();
+        rest = r2;
+    }
+    let (key, value) = rest.split_once(':')?;
+    let key = TEXT_FIELDS.iter().find(|k| **k == key)?;
+    value.starts_with([' ', '\t']).then_some(TextLine {
+        lead: &src[..src.len() - rest.len()],
+        key,
+        value,
+        key_col,
+    })
+}
+
+/// `text` as a YAML scalar that reads back as exactly `text`: in single
+/// quotes when it holds a `"`, else in double quotes.
+fn yaml_quoted(text: &str) -> String {
+    if text.contains('"') {
+        format!("'{}'", text.replace('\'', "''"))
     } else {
-        format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
-    };
-    let lead = &src[..src.len() - rest.len()];
-    Some((format!("{lead}{key}: {quoted}{comment}"), key))
+        format!("\"{}\"", text.replace('\\', "\\\\"))
+    }
 }
 
 /// "unknown field" with the nearest known name or the list of known names.
