@@ -579,19 +579,16 @@ impl<'a> Validator<'a> {
     /// skipped week. Usually a wrong year or a typo, which leaves the real
     /// meeting listed; the hint names the real meetings nearest to it.
     fn check_cancelled(&mut self, raw: &RawSchedule, schedule: &Schedule) {
-        let cancelled = match schedule {
-            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => {
-                period.except.clone()
-            }
-            _ => return,
-        };
+        // The schedule as if nothing were cancelled, and what is.
         let mut plain = schedule.clone();
-        let period = match &mut plain {
-            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => period,
+        let (cancelled, from, until) = match &mut plain {
+            Schedule::Weekly { period, .. } | Schedule::Monthly { period, .. } => (
+                std::mem::take(&mut period.except),
+                period.from,
+                period.until,
+            ),
             _ => return,
         };
-        period.except.clear();
-        let (from, until) = (period.from, period.until);
         let fmt = |d: Date| d.strftime("%a %Y-%m-%d").to_string();
         for (i, s) in raw.except.iter().flatten().enumerate() {
             let Ok(d) = parse_date(&s.0) else { continue };

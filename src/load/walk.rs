@@ -184,12 +184,13 @@ fn text_name(
         if let Some(i) = config.lang_index(stem) {
             return Named::Text(i);
         }
-    } else if (ext_l == "txt" || ext_l == "text") && lang_for(stem, config).is_none() {
+    }
+    let guess = lang_for(stem, config);
+    if (ext_l == "txt" || ext_l == "text") && guess.is_none() {
         // A text file that does not look like a translation is media.
         return Named::Other;
     }
     let codes = || config.languages.iter().map(|l| l.code.as_str());
-    let guess = lang_for(stem, config);
     let message = if ext == "md" {
         format!("`{name}` is not a text in a site language, so it is not shown")
     } else {
