@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{copy_dir, FIXTURE};
+use crate::common::{copy_dir, Site, FIXTURE};
 
 /// (name, files to write as (path, contents); `None` contents deletes)
 type Case = (
@@ -241,14 +241,11 @@ const STRAYS: &[(&str, Option<&[u8]>)] = &[
 
 #[test]
 fn every_stray_file_is_named_and_none_is_published() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(FIXTURE), dir.path());
+    let site = Site::basic();
     for (path, contents) in STRAYS {
-        let p = dir.path().join(path);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(&p, contents.unwrap()).unwrap();
+        site.write(path, std::str::from_utf8(contents.unwrap()).unwrap());
     }
-    let out = check(dir.path());
+    let out = check(site.root());
     for (path, _) in STRAYS {
         // The file, or the misnamed folder it is in.
         let named = Path::new(path).ancestors().any(|a| {
@@ -258,25 +255,13 @@ fn every_stray_file_is_named_and_none_is_published() {
         });
         assert!(named, "{path} is not named\n{out}");
     }
-    let public = dir.path().join("public");
-    let built = Command::new(env!("CARGO_BIN_EXE_quartier"))
-        .args([
-            "build",
-            "--quiet",
-            "--no-flyers",
-            "--today",
-            "2026-11-26",
-            "--root",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let built = quartier(site.root(), &["build", "--quiet", "--no-flyers"]);
     assert!(
         built.status.success(),
         "{}",
         String::from_utf8_lossy(&built.stderr)
     );
-    let published: Vec<String> = walkdir::WalkDir::new(&public)
+    let published: Vec<String> = walkdir::WalkDir::new(site.out())
         .into_iter()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -292,50 +277,42 @@ fn every_stray_file_is_named_and_none_is_published() {
 
 #[test]
 fn a_forgiven_colon_builds_but_fails_a_strict_check() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(FIXTURE), dir.path());
-    std::fs::write(
-        dir.path().join(TEXT),
+    let site = Site::basic();
+    site.write(
+        TEXT,
         "---\ntitle: Elternabend: Einschulung\nsummary: Drei Abende.\n---\nText.\n",
-    )
-    .unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_quartier"))
-            .args(args)
-            .args(["--today", "2026-11-26", "--root"])
-            .arg(dir.path())
-            .output()
-            .unwrap()
-    };
-    let built = run(&["build", "--quiet", "--no-flyers"]);
+    );
+    let built = quartier(site.root(), &["build", "--quiet", "--no-flyers"]);
     assert!(
         built.status.success(),
         "{}",
         String::from_utf8_lossy(&built.stderr)
     );
-    let page = std::fs::read_to_string(
-        dir.path()
-            .join("public/de/nordviertel/deutschkurs/index.html"),
-    )
-    .unwrap();
+    let page = site.read_out("de/nordviertel/deutschkurs/index.html");
     assert!(
         page.contains("Elternabend: Einschulung"),
         "the title is the whole text"
     );
-    assert_eq!(run(&["check"]).status.code(), Some(0));
-    let strict = run(&["check", "--strict"]);
+    assert_eq!(quartier(site.root(), &["check"]).status.code(), Some(0));
+    let strict = quartier(site.root(), &["check", "--strict"]);
     assert_eq!(strict.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&strict.stderr).contains(r#"title: "Elternabend: Einschulung""#)
     );
 }
 
-fn check(root: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_quartier"))
-        .args(["check", "--today", "2026-11-26", "--root"])
+/// Runs `quartier ARGS --today 2026-11-26 --root ROOT`.
+fn quartier(root: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_quartier"))
+        .args(args)
+        .args(["--today", "2026-11-26", "--root"])
         .arg(root)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+fn check(root: &Path) -> String {
+    let out = quartier(root, &["check"]);
     let text = format!(
         "exit {}\n{}{}",
         out.status.code().unwrap_or(-1),
