@@ -18,32 +18,11 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use quartier::render::{Content, FlyerSizes, Job};
 
-fn site() -> &'static PathBuf {
-    static SITE: OnceLock<PathBuf> = OnceLock::new();
-    SITE.get_or_init(|| {
-        let from = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/basic"));
-        let base = if Path::new("/dev/shm").is_dir() {
-            PathBuf::from("/dev/shm")
-        } else {
-            std::env::temp_dir()
-        };
-        let to = base.join(format!("quartier-fuzz-render-{}", std::process::id()));
-        copy(&from, &to);
-        to
-    })
-}
+#[path = "fixture.rs"]
+mod fixture;
 
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
+fn site() -> &'static PathBuf {
+    fixture::site("render")
 }
 
 /// A YAML double-quoted scalar (JSON's escapes are YAML's too).

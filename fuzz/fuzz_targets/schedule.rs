@@ -7,9 +7,9 @@ use quartier::schedule::{RawSchedule, Validator};
 use quartier::yaml::YamlFile;
 
 fuzz_target!(|text: &str| {
-    let file = YamlFile::new("offering.yaml".into(), text.to_string(), 0);
+    let mut file = YamlFile::new("offering.yaml".into(), text.to_string(), 0);
     let mut diags = Diagnostics::new();
-    let Some(raw) = file.parse::<RawSchedule>(&[], &mut diags) else {
+    let Some(raw) = file.parse::<RawSchedule>(&mut diags) else {
         return;
     };
     let Some(schedule) = Validator::new(&file, &mut diags).validate(&raw) else {
