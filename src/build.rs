@@ -24,6 +24,8 @@ pub struct Summary {
     pub calendars: usize,
     /// Seconds spent laying out and writing the flyers (they run first).
     pub flyer_seconds: f64,
+    /// Flyers taken from the printables cache instead of being laid out.
+    pub flyers_from_cache: usize,
     /// All files written.
     pub files: usize,
     /// Where the site is.
@@ -237,13 +239,58 @@ fn run(
 
 /// Loads, validates and renders everything without writing. Returns all findings.
 pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
+    check_with(root, clock, None)
+}
+
+/// [`check`], taking printables from the cache in `cache` and keeping
+/// those it lays out there (the only thing it writes).
+pub fn check_with(root: &Path, clock: &Clock, cache: Option<&Path>) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    if let Some(p) = prepare(root, clock, None, &(), &mut diags) {
+    if let Some(mut p) = prepare(root, clock, None, &(), &mut diags) {
+        if let Some(dir) = cache {
+            p.renderer.use_print_cache(dir.to_path_buf());
+        }
         let (errors, _) = run(&p, None, &(), &mut diags);
         diags.extend(errors);
+        report_cache(&p, &mut diags);
     }
     diags.sort();
     diags
+}
+
+/// The default folder of the printables cache of the site at `root`.
+pub fn default_cache(root: &Path) -> PathBuf {
+    root.join(".quartier-cache").join("printables")
+}
+
+/// Notes about the printables cache: entries that were damaged, or a
+/// cache that could not be written (the build is complete either way).
+fn report_cache(p: &Prepared, diags: &mut Diagnostics) {
+    let Some(cache) = p.renderer.print_cache() else {
+        return;
+    };
+    let dir = cache.dir().display();
+    let damaged = cache.stats().damaged;
+    if damaged > 0 {
+        diags.push(
+            Diagnostic::note(
+                cache.dir(),
+                format!(
+                    "{damaged} kept printable(s) in {dir} were damaged; they were laid out again"
+                ),
+            )
+            .hint("nothing to do: the cache mends itself; if this keeps happening, check the disk"),
+        );
+    }
+    if let Some(e) = cache.write_error() {
+        diags.push(
+            Diagnostic::note(
+                cache.dir(),
+                format!("printables could not be kept in {dir} for the next build: {e}"),
+            )
+            .hint("the next build lays them out again; keep them elsewhere with --cache DIR, or turn this off with --no-cache"),
+        );
+    }
 }
 
 /// Builds the site at `root` into `output`. On any error the previous
@@ -257,11 +304,17 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
 pub struct Options {
     /// Lay out the PDF flyers (pages link only flyers that exist).
     pub flyers: bool,
+    /// Keep laid-out printables in this folder and take them from there
+    /// when nothing that goes into them changed (see `render::flyer::cache`).
+    pub cache: Option<PathBuf>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { flyers: true }
+        Options {
+            flyers: true,
+            cache: None,
+        }
     }
 }
 
@@ -283,6 +336,8 @@ pub fn build_with(
     };
     if !options.flyers {
         p.plan.retain(|(_, j)| !matches!(j, Job::Flyer(_)));
+    } else if let Some(dir) = &options.cache {
+        p.renderer.use_print_cache(dir.clone());
     }
     let staging = match Staging::new(root, output) {
         Ok(s) => s,
@@ -299,6 +354,7 @@ pub fn build_with(
         return (None, diags);
     }
     let (errors, flyer_seconds) = run(&p, Some(&staging), progress, &mut diags);
+    report_cache(&p, &mut diags);
     if !errors.is_empty() {
         diags.extend(errors);
         diags.sort();
@@ -311,8 +367,13 @@ pub fn build_with(
     let files = p.plan.len();
     progress.step("putting the new site in place", 0);
     let committed = phase(progress, "swapping in", || staging.commit());
+    let flyers_from_cache = p.renderer.print_cache().map_or(0, |c| c.stats().hits);
     match committed {
         Ok(out) => {
+            // The cache keeps what this build used: one site's printables.
+            if let Some(c) = p.renderer.print_cache() {
+                c.prune();
+            }
             diags.sort();
             (
                 Some(Summary {
@@ -320,6 +381,7 @@ pub fn build_with(
                     flyers,
                     calendars,
                     flyer_seconds,
+                    flyers_from_cache,
                     files,
                     output: out,
                     seconds: start.elapsed().as_secs_f64(),

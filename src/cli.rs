@@ -63,11 +63,20 @@ pub enum Command {
         /// Leave out the PDF flyers (quicker; the pages then link none).
         #[arg(long)]
         no_flyers: bool,
+        /// Where laid-out printables are kept between builds, so a rebuild
+        /// lays out only those whose content changed (default:
+        /// .quartier-cache/ in the site folder).
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
+        /// Lay out every printable again and keep none.
+        #[arg(long, conflicts_with = "cache")]
+        no_cache: bool,
         /// Print where the time went: files and seconds per kind of output.
         #[arg(long)]
         timings: bool,
     },
-    /// Check the content and report every problem; writes nothing.
+    /// Check the content and report every problem; writes nothing but the
+    /// printables cache.
     Check {
         /// The site folder (the one with site.yaml).
         #[arg(long, default_value = ".")]
@@ -78,6 +87,14 @@ pub enum Command {
         /// Check as if today were this date (YYYY-MM-DD).
         #[arg(long)]
         today: Option<String>,
+        /// Where laid-out printables are kept between builds, so a rebuild
+        /// lays out only those whose content changed (default:
+        /// .quartier-cache/ in the site folder).
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
+        /// Lay out every printable again and keep none.
+        #[arg(long, conflicts_with = "cache")]
+        no_cache: bool,
         /// `human` (default, on stderr) or `json` (on stdout, for CI annotations).
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,

@@ -254,7 +254,7 @@ stadtteilhaus:\n\
         ("locales/en/site.ftl", "site-title = Districts\ncategory-language-course = German courses\ncategory-parent-circle = Parent circles\ncategory-women-group = Women's groups\ncategory-festival = Festivals\n"),
         ("locales/tr/site.ftl", "site-title = Semtler\ncategory-language-course = Almanca kursları\ncategory-parent-circle = Veli grupları\ncategory-women-group = Kadın grupları\ncategory-festival = Şenlikler\n"),
         ("locales/ar/site.ftl", "site-title = الأحياء\ncategory-language-course = دورات اللغة الألمانية\ncategory-parent-circle = حلقات الآباء\ncategory-women-group = مجموعات نسائية\ncategory-festival = احتفالات\n"),
-        (".gitignore", "/public\n/.public.*\n"),
+        (".gitignore", "/public\n/.public.*\n/.quartier-cache/\n"),
     ];
     for (rel, text) in files {
         write_new(dir, Path::new(rel), text, &mut written)?;

@@ -16,6 +16,7 @@ pub(crate) fn run(
     today: Option<&str>,
     no_flyers: bool,
     timings: bool,
+    cache: Option<PathBuf>,
 ) -> ExitCode {
     let clock = match super::clock(today) {
         Ok(c) => c,
@@ -23,7 +24,10 @@ pub(crate) fn run(
     };
     let output = output.unwrap_or_else(|| root.join("public"));
     let bar = Bar::new(quiet, timings);
-    let options = crate::build::Options { flyers: !no_flyers };
+    let options = crate::build::Options {
+        flyers: !no_flyers,
+        cache,
+    };
     let (summary, diags) = crate::build::build_with(root, &output, &clock, &options, &bar);
     bar.done();
     bar.print_timings();
@@ -32,9 +36,13 @@ pub(crate) fn run(
         Some(s) => {
             if !quiet {
                 eprintln!(
-                    "built {} pages, {} flyers ({:.2} s), {} calendars ({} files) in {:.2} s into {}{}",
+                    "built {} pages, {} flyers ({}{:.2} s), {} calendars ({} files) in {:.2} s into {}{}",
                     s.pages,
                     s.flyers,
+                    match s.flyers_from_cache {
+                        0 => String::new(),
+                        n => format!("{n} kept from the last build, "),
+                    },
                     s.flyer_seconds,
                     s.calendars,
                     s.files,

@@ -12,6 +12,7 @@ pub(crate) mod report;
 pub(crate) mod serve;
 pub(crate) mod translations;
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, EXIT_USAGE};
@@ -35,7 +36,17 @@ pub fn run(cli: Cli) -> ExitCode {
             today,
             no_flyers,
             timings,
-        } => build::run(&root, output, quiet, today.as_deref(), no_flyers, timings),
+            cache,
+            no_cache,
+        } => build::run(
+            &root,
+            output,
+            quiet,
+            today.as_deref(),
+            no_flyers,
+            timings,
+            print_cache(&root, cache, no_cache),
+        ),
         Command::New { kind, id, root } => new::run(&root, kind, &id),
         Command::Translations {
             root,
@@ -68,6 +79,19 @@ pub fn run(cli: Cli) -> ExitCode {
             strict,
             today,
             format,
-        } => check::run(&root, strict, today.as_deref(), format),
+            cache,
+            no_cache,
+        } => check::run(
+            &root,
+            strict,
+            today.as_deref(),
+            format,
+            print_cache(&root, cache, no_cache).as_deref(),
+        ),
     }
+}
+
+/// The folder of the printables cache from `--cache` and `--no-cache`.
+fn print_cache(root: &Path, dir: Option<PathBuf>, off: bool) -> Option<PathBuf> {
+    (!off).then(|| dir.unwrap_or_else(|| crate::build::default_cache(root)))
 }

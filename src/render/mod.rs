@@ -296,6 +296,17 @@ impl Renderer {
         })
     }
 
+    /// Keeps laid-out printables in `dir` between builds (see
+    /// [`flyer::cache`]).
+    pub fn use_print_cache(&mut self, dir: PathBuf) {
+        self.flyers.use_cache(dir);
+    }
+
+    /// The printables cache, when one is used.
+    pub fn print_cache(&self) -> Option<&flyer::cache::PrintCache> {
+        self.flyers.cache()
+    }
+
     /// Renders one job. Pages link the flyers in `sizes` (so flyers are
     /// rendered first).
     pub fn render(&self, job: &Job, sizes: &FlyerSizes) -> Result<Rendered, Diagnostic> {

@@ -19,6 +19,7 @@ mod findings;
 mod flyers;
 mod hostile;
 mod print;
+mod printcache;
 mod scaffold;
 mod search;
 mod serve;

@@ -22,6 +22,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{Offering, Site};
 use crate::render::{Content, Rendered};
 
+pub mod cache;
 pub mod data;
 pub mod fonts;
 pub mod measure;
@@ -124,6 +125,8 @@ pub struct FlyerEngine {
     poster_main: Option<FileId>,
     /// Fonts and line spacing per site language.
     pub styles: fonts::Styles,
+    /// Printables laid out by earlier builds, when kept.
+    cache: Option<cache::PrintCache>,
 }
 
 fn file_id(path: &str) -> Option<FileId> {
@@ -230,7 +233,58 @@ impl FlyerEngine {
             styles,
             today,
             stamp: typst_pdf::Timestamp::new_utc(stamp_dt),
+            cache: None,
         }
+    }
+
+    /// Keeps laid-out printables in `dir` and takes them from there when
+    /// nothing that goes into them has changed.
+    pub fn use_cache(&mut self, dir: std::path::PathBuf) {
+        self.cache = Some(cache::PrintCache::new(dir, &self.fingerprint()));
+    }
+
+    /// The cache, when one is used.
+    pub fn cache(&self) -> Option<&cache::PrintCache> {
+        self.cache.as_ref()
+    }
+
+    /// A hash of everything every printable of this engine shares: fonts,
+    /// templates and other theme files, pictograms, the date and the
+    /// timestamp written into the PDFs.
+    fn fingerprint(&self) -> [u8; 32] {
+        let mut h = blake3::Hasher::new();
+        let field = |h: &mut blake3::Hasher, bytes: &[u8]| {
+            h.update(&(bytes.len() as u64).to_le_bytes());
+            h.update(bytes);
+        };
+        for font in &self.fonts {
+            field(&mut h, font.data().as_slice());
+            h.update(&font.index().to_le_bytes());
+        }
+        // Sorted by path: a HashMap's order differs from run to run.
+        let mut sources: Vec<(String, &[u8])> = self
+            .sources
+            .iter()
+            .map(|(id, s)| (format!("{id:?}"), s.text().as_bytes()))
+            .chain(
+                self.files
+                    .iter()
+                    .map(|(id, b)| (format!("{id:?}"), b.as_slice())),
+            )
+            .collect();
+        sources.sort();
+        for (name, bytes) in sources {
+            field(&mut h, name.as_bytes());
+            field(&mut h, bytes);
+        }
+        for main in [self.district_main, self.sheet_main, self.poster_main] {
+            field(&mut h, format!("{main:?}").as_bytes());
+        }
+        field(
+            &mut h,
+            format!("{:?} {:?}", self.today, self.stamp).as_bytes(),
+        );
+        *h.finalize().as_bytes()
     }
 
     /// Whether some shipped font has a glyph for `c`.
@@ -283,7 +337,7 @@ impl FlyerEngine {
         };
         // The data go to Typst as JSON with sorted keys (through a JSON
         // value), so the PDF does not depend on the order of view fields.
-        let mut data = self
+        let data = self
             .data(site, kind)
             .map_err(|e| Diagnostic::general(format!("flyer data: {e}")))?;
         let qr_url = data["qr"]["url"].as_str().unwrap_or_default().to_string();
@@ -310,6 +364,58 @@ impl FlyerEngine {
                     .hint("check the flyer template in the theme")
                 })
         };
+        let key = self
+            .cache
+            .as_ref()
+            .map(|c| c.key(&path, &serde_json::to_vec(&data).unwrap_or_default()));
+        let kept = match (&self.cache, key) {
+            (Some(c), Some(k)) => c.get(k),
+            _ => None,
+        };
+        let entry = match kept {
+            Some(e) => e,
+            None => {
+                let e = self.lay_out(&path, data, compile, kind)?;
+                if let (Some(c), Some(k)) = (&self.cache, key) {
+                    c.put(k, &e);
+                }
+                e
+            }
+        };
+        let mut warnings: Vec<Diagnostic> = too_long(site, kind, &path, entry.pages)
+            .into_iter()
+            .collect();
+        // Missing glyphs are named per text by `missing_glyphs`.
+        if !entry
+            .refused
+            .iter()
+            .all(|w| w.contains("could not be displayed with font"))
+        {
+            warnings.push(
+                Diagnostic::warning(
+                    format!("flyers/{template}"),
+                    format!(
+                        "the flyer {path} is written without PDF/UA-1 (screen readers) and PDF/A-2a: {}",
+                        entry.refused.join("; ")
+                    ),
+                )
+                .hint("give every image in the template `alt:` and set the document's title (docs/themes.md)"),
+            );
+        }
+        Ok(Rendered {
+            content: Content::Bytes(entry.pdf),
+            warnings,
+        })
+    }
+
+    /// Lays out one printable and writes its PDF.
+    fn lay_out(
+        &self,
+        path: &str,
+        mut data: serde_json::Value,
+        compile: impl Fn(&serde_json::Value) -> Result<PagedDocument, Diagnostic>,
+        kind: FlyerKind,
+    ) -> Result<cache::Entry, Diagnostic> {
         let mut doc = compile(&data)?;
         let max = max_pages(kind);
         let fill = measure::Fill::of(&doc);
@@ -322,7 +428,7 @@ impl FlyerEngine {
             }
         }
         let options = typst_pdf::PdfOptions {
-            ident: Smart::Custom(path.clone()),
+            ident: Smart::Custom(path.to_string()),
             creator: Smart::Custom(Some("Quartier".into())),
             timestamp: Some(self.stamp),
             // PDF/UA-1 for screen readers (title, language, alt text,
@@ -331,54 +437,37 @@ impl FlyerEngine {
             standards: standards().clone(),
             ..Default::default()
         };
-        let mut warnings: Vec<Diagnostic> = too_long(site, kind, &path, doc.pages().len())
-            .into_iter()
-            .collect();
+        let mut refused = Vec::new();
         let pdf = match typst_pdf::pdf(&doc, &options) {
             Ok(pdf) => pdf,
             // A printable the standards refuse (a character no font has, a
             // theme's image without alt text) is still printed, as a plain
             // tagged PDF, and the editor is told why it is not PDF/UA.
-            Err(refused) => {
-                let why: Vec<String> = refused.iter().map(|e| e.message.to_string()).collect();
+            Err(why) => {
+                refused = why.iter().map(|e| e.message.to_string()).collect();
                 let plain = typst_pdf::PdfOptions {
                     standards: typst_pdf::PdfStandards::default(),
                     ..options
                 };
-                let pdf = typst_pdf::pdf(&doc, &plain).map_err(|errors| {
+                typst_pdf::pdf(&doc, &plain).map_err(|errors| {
                     let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
                     Diagnostic::general(format!(
                         "the flyer {path} could not be written as PDF: {}",
                         msgs.join("; ")
                     ))
-                })?;
-                // Missing glyphs are named per text by `missing_glyphs`.
-                if !why
-                    .iter()
-                    .all(|w| w.contains("could not be displayed with font"))
-                {
-                    warnings.push(
-                        Diagnostic::warning(
-                            format!("flyers/{template}"),
-                            format!(
-                                "the flyer {path} is written without PDF/UA-1 (screen readers) and PDF/A-2a: {}",
-                                why.join("; ")
-                            ),
-                        )
-                        .hint("give every image in the template `alt:` and set the document's title (docs/themes.md)"),
-                    );
-                }
-                pdf
+                })?
             }
         };
+        let pages = doc.pages().len();
         // Typst memoises layout results in a process-wide cache that would
         // otherwise grow with every printable (1.3 MB each); results unused
         // for 5 printables are dropped. On the 1,000-offering corpus: peak
         // memory 2.5 GB -> 210 MB, and the flyers take a third of the time.
         typst::comemo::evict(5);
-        Ok(Rendered {
-            content: Content::Bytes(pdf),
-            warnings,
+        Ok(cache::Entry {
+            pdf,
+            pages,
+            refused,
         })
     }
 }
