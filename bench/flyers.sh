@@ -12,7 +12,7 @@ trap 'rm -rf "$out"' EXIT
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 times=()
 for _ in $(seq "$runs"); do
-  line=$("$here/target/release/quartier" build --root "$site" --output "$out/public" --today 2026-11-26 2>&1 | grep '^built')
+  line=$("$here/target/release/quartier" build --root "$site" --output "$out/public" --no-cache --today 2026-11-26 2>&1 | grep '^built')
   times+=("$(echo "$line" | sed -E 's/.* flyers \(([0-9.]+) s\).*/\1/')")
   flyers=$(echo "$line" | sed -E 's/.*pages, ([0-9]+) flyers.*/\1/')
 done

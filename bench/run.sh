@@ -2,8 +2,10 @@
 # Benchmark: full builds of the synthetic corpus (shared/bench/gen.py) at
 # several sizes, Quartier side by side with Hugo and Zola when they are on
 # the PATH, runs alternating. Prints median wall time, CPU time (user+sys)
-# and peak memory of RUNS runs, the ratio to the faster peer, and the flyer
-# phase of a full build separately.
+# and peak memory of RUNS page-only runs (--no-flyers: the peers make no
+# PDFs), the ratio to the faster peer, and the
+# whole job (printables included) apart: a cold full build, a rebuild after
+# a one-file edit with the printables cache, and the cost per page and PDF.
 #   bench/run.sh [OFFERINGS...]      default: 100 1000 5000 (× 10 languages)
 # Environment: RUNS (default 5), WORK (default a fresh folder under /tmp; put
 # it on tmpfs, e.g. WORK=/dev/shm/qbench, to measure without disk noise),
@@ -54,6 +56,7 @@ for n in "${sizes[@]}"; do
     for r in "${rows[@]}"; do read -r a b k <<<"$r"; w+=("$a"); c+=("$b"); m+=("$k"); done
     wall[$t]=$(median "${w[@]}")
     pages=$(find "$work/out-$t-$n" -name '*.html' | wc -l)
+    [ "$t" = quartier ] && pages_q=$pages
     line[$t]=$(printf '%-9s %-9s %8s %8s %8s %9s' "$n" "$t" "$pages" "${wall[$t]}" "$(median "${c[@]}")" "$(( $(median "${m[@]}") / 1024 ))")
   done
   best=""
@@ -67,11 +70,32 @@ for n in "${sizes[@]}"; do
     [ "$t" = baseline ] && ratio=$(awk "BEGIN{printf \"new %.2f×\", ${wall[quartier]} / ${wall[baseline]}}")
     printf '%s %8s\n' "${line[$t]}" "$ratio"
   done
-  # Flyers: the flyer phase of one full build (they are left out above).
-  summary=$("$bin" build --root "$work/quartier-$n" --output "$work/out-flyers-$n" --today 2026-11-26 2>&1 | tail -1)
-  flyers=$(sed -n 's/.* \([0-9]*\) flyers (\([0-9.]*\) s).*/\1 \2/p' <<<"$summary")
-  read -r nf sf <<<"$flyers"
-  [ -n "${nf:-}" ] && printf '%-9s %-9s %d flyers in %s s, %s ms each\n' "$n" "flyers" "$nf" "$sf" \
-    "$(awk "BEGIN{printf \"%.1f\", 1000 * $sf / $nf}")"
-  rm -rf "$work/out-flyers-$n"
+  # The whole job, once: a cold full build with the printables (cache
+  # emptied first), then a rebuild after editing one offering's German
+  # summary, with the cache the cold build left.
+  site="$work/quartier-$n" cache="$work/cache-$n" full="$work/out-full-$n"
+  rm -rf "$cache" "$full"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" build --root "$site" --output "$full" \
+    --quiet --cache "$cache" --today 2026-11-26 >/dev/null 2>&1
+  read -r fwall fuser fsys fkib < "$work/time"
+  pdfs=$(find "$full" -name '*.pdf' | wc -l)
+  printf '%-9s %-9s %8s %8s %8s %9s %s PDFs\n' "$n" "full" "$pages_q" "$fwall" \
+    "$(awk "BEGIN{print $fuser + $fsys}")" "$(( fkib / 1024 ))" "$pdfs"
+  sheet=$(cd "$full" && find flyers -name 'offering-*.pdf' | sort | head -1)
+  text="$site/content/$(dirname "${sheet#flyers/}")/$(basename "$sheet" .pdf)/de.md"
+  if [ -n "$sheet" ] && [ -f "$text" ]; then
+    cp "$text" "$work/edited.md"
+    sed -i '0,/^summary: "/s//summary: "Neu: /' "$text"
+    summary=$(/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" build --root "$site" \
+      --output "$full" --cache "$cache" --today 2026-11-26 2>&1 | tail -1)
+    read -r rwall ruser rsys rkib < "$work/time"
+    kept=$(sed -n 's/.*(\([0-9]*\) kept from the last build.*/\1/p' <<<"$summary")
+    printf '%-9s %-9s %8s %8s %8s %9s %s of %s PDFs laid out again\n' "$n" "rebuild" "$pages_q" \
+      "$rwall" "$(awk "BEGIN{print $ruser + $rsys}")" "$(( rkib / 1024 ))" "$(( pdfs - ${kept:-0} ))" "$pdfs"
+    cp "$work/edited.md" "$text"
+  fi
+  printf '%-9s %-9s page %.3f ms, PDF %.1f ms (wall, 2 cores)\n' "$n" "cost" \
+    "$(awk "BEGIN{print 1000 * ${wall[quartier]} / $pages_q}")" \
+    "$(awk "BEGIN{print 1000 * ($fwall - ${wall[quartier]}) / ($pdfs > 0 ? $pdfs : 1)}")"
+  rm -rf "$full"
 done

@@ -115,7 +115,13 @@ fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, state: &Mutex<State>) 
                 took * 1000.0,
                 if reads == 1 { "" } else { "s" }
             );
-            s.site = Some(Arc::new(p));
+            let old = s.site.replace(Arc::new(p));
+            drop(s);
+            // The last build is freed on its own thread: requests for the
+            // new one need not wait for tens of thousands of texts to go.
+            if let Some(old) = old {
+                std::thread::spawn(move || drop(old));
+            }
         }
         None => {
             s.errors = diags
@@ -282,6 +288,7 @@ pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
         .map_err(|e| Diagnostic::general(format!("{}: {e}", root.display())))?;
     let state = Arc::new(Mutex::new(State::default()));
     let cache = Arc::new(TextCache::default());
+    crate::render::html::keep_parsed_templates();
     rebuild(&root, &clock, &cache, &state);
     let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| {
         Diagnostic::general(format!("cannot listen on 127.0.0.1:{port}: {e}"))
@@ -322,8 +329,9 @@ pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
         std::thread::spawn(move || {
             while let Ok(paths) = rx.recv() {
                 let mut relevant = paths.iter().any(|p| !ignored(p, &root));
-                // Editors write in bursts: wait until it is quiet.
-                while let Ok(more) = rx.recv_timeout(Duration::from_millis(60)) {
+                // Editors write in bursts (a temporary file, then a
+                // rename): wait until it has been quiet for 20 ms.
+                while let Ok(more) = rx.recv_timeout(Duration::from_millis(20)) {
                     relevant |= more.iter().any(|p| !ignored(p, &root));
                 }
                 if relevant {

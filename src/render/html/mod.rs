@@ -27,8 +27,9 @@ use views::{Chrome, ChromeView, PageView, ShownTo};
 
 /// Templates, ready for every language.
 pub struct Templates {
-    /// Per language: the parsed theme with `t()` in that language.
-    tera: Vec<Tera>,
+    /// The parsed theme; `t()` speaks the language of the page being
+    /// rendered on this thread ([`PAGE_LANG`]).
+    tera: Tera,
     facts: Facts,
     /// Per language, the chrome of pages by their link root.
     chrome: Vec<Vec<(String, Chrome)>>,
@@ -113,6 +114,18 @@ impl Facts {
 }
 
 /// The theme parsed once, with `icon()`; `t()` is added per language.
+/// Whether parsed templates are kept for the next load (the preview).
+static KEEP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The templates parsed last, by a hash of their names and sources.
+static KEPT: std::sync::Mutex<Option<(blake3::Hash, Tera)>> = std::sync::Mutex::new(None);
+
+/// Keeps parsed templates between loads in this process, so a reload
+/// after a change of content only does not parse the theme again.
+pub fn keep_parsed_templates() {
+    KEEP.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 fn parse(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Tera> {
     let sources: Vec<(String, String)> = site
         .theme
@@ -129,16 +142,40 @@ fn parse(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Tera> {
             }
         })
         .collect();
-    let mut tera = Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape_html);
-    if let Err(e) = tera.add_raw_templates(sources) {
-        diags.push(
-            Diagnostic::error("templates", format!("template error: {}", error_chain(&e)))
-                .hint("fix the template named in the message (site templates/ or themes/)"),
-        );
-        return None;
+    let mut key = blake3::Hasher::new();
+    for (name, text) in &sources {
+        for part in [name, text] {
+            key.update(&(part.len() as u64).to_le_bytes());
+            key.update(part.as_bytes());
+        }
     }
+    let key = key.finalize();
+    let kept = KEPT.lock().ok().and_then(|k| {
+        k.as_ref()
+            .filter(|(hash, _)| *hash == key)
+            .map(|(_, t)| t.clone())
+    });
+    let mut tera = match kept {
+        Some(t) => t,
+        None => {
+            let mut tera = Tera::default();
+            tera.autoescape_on(vec![".html", ".xml"]);
+            tera.set_escape_fn(escape_html);
+            if let Err(e) = tera.add_raw_templates(sources) {
+                diags.push(
+                    Diagnostic::error("templates", format!("template error: {}", error_chain(&e)))
+                        .hint("fix the template named in the message (site templates/ or themes/)"),
+                );
+                return None;
+            }
+            if KEEP.load(std::sync::atomic::Ordering::Relaxed) {
+                if let Ok(mut k) = KEPT.lock() {
+                    *k = Some((key, tera.clone()));
+                }
+            }
+            tera
+        }
+    };
     let s = Arc::clone(site);
     tera.register_function("icon", move |args: &HashMap<String, Value>| {
         let name = args
@@ -215,7 +252,24 @@ fn message(site: &Site, lang: usize, id: &str, args: Option<&FluentArgs>, attr: 
 struct Translate {
     site: Arc<Site>,
     plain: Arc<Plain>,
-    page: usize,
+}
+
+thread_local! {
+    /// The language of the page this thread renders, for `t()`: one
+    /// parsed theme serves every language (a copy per language cost a
+    /// clone of every template per language and build).
+    static PAGE_LANG: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Renders `template` as a page of language `lang`.
+fn render_in(
+    tera: &Tera,
+    lang: usize,
+    template: &str,
+    ctx: &tera::Context,
+) -> tera::Result<String> {
+    PAGE_LANG.with(|l| l.set(lang));
+    tera.render(template, ctx)
 }
 
 impl tera::Function for Translate {
@@ -226,9 +280,10 @@ impl tera::Function for Translate {
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
         let attr = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
+        let page = PAGE_LANG.with(std::cell::Cell::get);
         let in_lang = match args.get("in").and_then(Value::as_str) {
-            Some(code) => site.config.lang_index(code).unwrap_or(self.page),
-            None => self.page,
+            Some(code) => site.config.lang_index(code).unwrap_or(page),
+            None => page,
         };
         let others = args.len()
             - 1
@@ -270,22 +325,14 @@ impl Templates {
     /// Parses the theme's templates and renders the chrome and fragments
     /// of every language and folder depth.
     pub fn new(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Self> {
-        let parsed = parse(site, diags)?;
-        let plain = Arc::new(plain_messages(site));
-        let tera = (0..site.config.languages.len())
-            .map(|lang| {
-                let mut t = parsed.clone();
-                t.register_function(
-                    "t",
-                    Translate {
-                        site: Arc::clone(site),
-                        plain: Arc::clone(&plain),
-                        page: lang,
-                    },
-                );
-                t
-            })
-            .collect();
+        let mut tera = parse(site, diags)?;
+        tera.register_function(
+            "t",
+            Translate {
+                site: Arc::clone(site),
+                plain: Arc::new(plain_messages(site)),
+            },
+        );
         let mut templates = Templates {
             tera,
             facts: Facts::new(site),
@@ -344,16 +391,15 @@ impl Templates {
         let ctx = tera::Context::from_serialize(&view).map_err(|e| (String::new(), e))?;
         drop(view);
         let mut fragments = BTreeMap::new();
-        for name in self.tera[lang].get_template_names() {
+        for name in self.tera.get_template_names() {
             let Some(short) = name
                 .strip_prefix("fragments/")
                 .and_then(|n| n.strip_suffix(".html"))
             else {
                 continue;
             };
-            let html = self.tera[lang]
-                .render(name, &ctx)
-                .map_err(|e| (name.to_string(), e))?;
+            let html =
+                render_in(&self.tera, lang, name, &ctx).map_err(|e| (name.to_string(), e))?;
             fragments.insert(short.to_string(), html.trim().to_string());
         }
         chrome.fragments = fragments;
@@ -415,7 +461,7 @@ impl Templates {
         let (template, view) = self.view(site, kind, lang, sizes);
         let ctx =
             tera::Context::from_serialize(&view).map_err(|e| Diagnostic::general(e.to_string()))?;
-        self.tera[lang].render(template, &ctx).map_err(|e| {
+        render_in(&self.tera, lang, template, &ctx).map_err(|e| {
             Diagnostic::error(
                 format!("templates/{template}"),
                 format!("rendering failed: {}", error_chain(&e)),
