@@ -23,16 +23,29 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/$url" >/dev/null; do sleep 0.1; done
 pages=$(sed -n 's/reloaded \([0-9]*\) pages.*/\1/p' "$work/serve.log" | head -1)
 echo "serve: $pages pages; editing content/$rel, fetching /$url"
-times=()
-for i in $(seq "$edits"); do
-  word="bench${i}x$RANDOM"
-  start=$(date +%s%N)
-  printf '\n%s\n' "$word" >> "$file"
-  until curl -sf "http://127.0.0.1:$port/$url" | grep -q "$word"; do :; done
-  ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  times+=("$ms")
-  echo "edit $i: $ms ms"
-  sleep 0.5
-done
+# As a browser with the preview's script: it waits in
+# /__quartier/state?since=V for the next version, then loads the page.
+mapfile -t times < <(python3 - "$file" "$port" "/$url" "$edits" <<'PY'
+import http.client, json, random, sys, time
+path, port, url, edits = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+def get(u):
+    conn.request("GET", u)
+    return conn.getresponse().read()
+version = json.loads(get("/__quartier/state"))["version"]
+for i in range(1, edits + 1):
+    word = f"bench{i}x{random.randrange(1 << 30)}".encode()
+    start = time.perf_counter()
+    with open(path, "ab") as f:
+        f.write(b"\n" + word + b"\n")
+    while True:
+        version = json.loads(get(f"/__quartier/state?since={version}"))["version"]
+        if word in get(url):
+            break
+    print(round((time.perf_counter() - start) * 1000))
+    time.sleep(0.5)
+PY
+)
+for i in "${!times[@]}"; do echo "edit $((i + 1)): ${times[$i]} ms"; done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "median edit-to-page: $median ms (reloads: $(grep -o 'reloaded .* ms' "$work/serve.log" | tail -3 | tr '\n' ';'))"

@@ -99,7 +99,12 @@ struct State {
     site: Option<Arc<Preview>>,
 }
 
-fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, state: &Mutex<State>) {
+/// The preview's state, and the signal that a new version exists (for
+/// the pages waiting in `/__quartier/state?since=N`).
+type Shared = (Mutex<State>, std::sync::Condvar);
+
+fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, shared: &Shared) {
+    let (state, signal) = shared;
     let start = Instant::now();
     let (preview, diags) = Preview::load(root, clock, cache);
     let took = start.elapsed().as_secs_f64();
@@ -117,6 +122,7 @@ fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, state: &Mutex<State>) 
             );
             let old = s.site.replace(Arc::new(p));
             drop(s);
+            signal.notify_all();
             // The last build is freed on its own thread: requests for the
             // new one need not wait for tens of thousands of texts to go.
             if let Some(old) = old {
@@ -130,6 +136,8 @@ fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, state: &Mutex<State>) 
                 .map(|d| crate::diag::render_with_source(d, root))
                 .collect();
             eprintln!("the content has errors; the preview shows them over the last good build");
+            drop(s);
+            signal.notify_all();
         }
     }
     diags.print(root);
@@ -169,7 +177,7 @@ fn inject(html: String, version: u64, errors: &[String]) -> String {
         ));
     }
     extra.push_str(&format!(
-        "<script>(function(){{var v={};setInterval(function(){{fetch('/__quartier/state').then(function(r){{return r.json()}}).then(function(s){{if(s.version!==v)location.reload()}}).catch(function(){{}})}},600)}})()</script>",
+        "<script>(function(){{var v={};function ask(){{fetch('/__quartier/state?since='+v).then(function(r){{return r.json()}}).then(function(s){{if(s.version!==v)location.reload();else ask()}}).catch(function(){{setTimeout(ask,1000)}})}}ask()}})()</script>",
         version
     ));
     match html.rfind("</body>") {
@@ -203,20 +211,54 @@ fn site_path(url: &str, site: &Preview) -> Option<Result<String, String>> {
         .map(|_| Err(format!("{}/", url.trim_end_matches('/'))))
 }
 
-fn respond(req: tiny_http::Request, state: &Mutex<State>) {
+fn send<R: std::io::Read>(req: tiny_http::Request, response: tiny_http::Response<R>) {
+    let _ = req.respond(response);
+}
+
+/// Listens on 127.0.0.1:`port`. With TCP_NODELAY, which the connections
+/// inherit: tiny_http writes a response's head and body apart, and
+/// without it the body of every request after the first on a kept-alive
+/// connection waited for the browser's delayed acknowledgement (40 ms).
+fn listen(port: u16) -> std::io::Result<tiny_http::Server> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
+    #[cfg(target_os = "linux")]
+    rustix::net::sockopt::set_tcp_nodelay(&listener, true)?;
+    tiny_http::Server::from_listener(listener, None).map_err(std::io::Error::other)
+}
+
+/// How long `/__quartier/state?since=N` waits for a new version before
+/// it answers with the same one (and the page asks again).
+const LONG_POLL: Duration = Duration::from_secs(25);
+
+fn respond(req: tiny_http::Request, shared: &Shared) {
+    let (state, signal) = shared;
     let url = req
         .url()
         .split(['?', '#'])
         .next()
         .unwrap_or("/")
         .to_string();
+    // A page asks whether there is a version after its own, and is
+    // answered as soon as there is one: the reload follows the save
+    // without polling.
+    let since = req
+        .url()
+        .split_once("?since=")
+        .and_then(|(_, v)| v.parse::<u64>().ok());
     let (site, version, errors) = {
-        let s = state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+        if let (Some(since), "/__quartier/state") = (since, url.as_str()) {
+            s = signal
+                .wait_timeout_while(s, LONG_POLL, |s| s.version == since)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
         (s.site.clone(), s.version, s.errors.clone())
     };
     if url == "/__quartier/state" {
         let body = serde_json::json!({ "version": version, "errors": errors }).to_string();
-        let _ = req.respond(
+        send(
+            req,
             tiny_http::Response::from_string(body)
                 .with_header(header("Content-Type: application/json")),
         );
@@ -229,10 +271,13 @@ fn respond(req: tiny_http::Request, state: &Mutex<State>) {
             .with_header(header("Cache-Control: no-store"))
     };
     let Some(site) = site else {
-        let _ = req.respond(html_page(
-            500,
-            "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>".into(),
-        ));
+        send(
+            req,
+            html_page(
+                500,
+                "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>".into(),
+            ),
+        );
         return;
     };
     let (status, path) = match site_path(&url, &site) {
@@ -243,7 +288,7 @@ fn respond(req: tiny_http::Request, state: &Mutex<State>) {
             if let Ok(h) = format!("Location: {location}").parse::<tiny_http::Header>() {
                 response = response.with_header(h);
             }
-            let _ = req.respond(response);
+            send(req, response);
             return;
         }
         None => (404, "404.html".to_string()),
@@ -254,7 +299,8 @@ fn respond(req: tiny_http::Request, state: &Mutex<State>) {
             let mut errors = errors.clone();
             errors.push(d.to_string());
             let body = "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>";
-            let _ = req.respond(
+            send(
+                req,
                 tiny_http::Response::from_data(inject(body.into(), version, &errors).into_bytes())
                     .with_status_code(500)
                     .with_header(header("Content-Type: text/html; charset=utf-8")),
@@ -274,7 +320,8 @@ fn respond(req: tiny_http::Request, state: &Mutex<State>) {
     } else {
         bytes
     };
-    let _ = req.respond(
+    send(
+        req,
         tiny_http::Response::from_data(bytes)
             .with_status_code(status)
             .with_header(header(&format!("Content-Type: {ct}")))
@@ -286,11 +333,10 @@ fn respond(req: tiny_http::Request, state: &Mutex<State>) {
 pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
     let root = std::fs::canonicalize(root)
         .map_err(|e| Diagnostic::general(format!("{}: {e}", root.display())))?;
-    let state = Arc::new(Mutex::new(State::default()));
+    let state: Arc<Shared> = Arc::new((Mutex::new(State::default()), std::sync::Condvar::new()));
     let cache = Arc::new(TextCache::default());
     crate::render::html::keep_parsed_templates();
-    rebuild(&root, &clock, &cache, &state);
-    let server = tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| {
+    let server = listen(port).map_err(|e| {
         Diagnostic::general(format!("cannot listen on 127.0.0.1:{port}: {e}"))
             .hint("choose another port with --port N, or --port 0 for any free port")
     })?;
@@ -299,44 +345,56 @@ pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
         .to_ip()
         .map(|a| a.to_string())
         .unwrap_or_default();
-    eprintln!("serving on http://{addr}/ (Ctrl+C stops)");
-    let _ = std::io::stderr().flush();
-
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-        // Reading files (as every build does) must not trigger a build.
-        if let Ok(ev) = ev {
-            use notify::event::{EventKind, ModifyKind};
-            let changed = matches!(
-                ev.kind,
-                EventKind::Create(_)
-                    | EventKind::Remove(_)
-                    | EventKind::Modify(
-                        ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any
-                    )
-            );
-            if changed {
-                let _ = tx.send(ev.paths);
-            }
-        }
+        use notify::event::{EventKind, MetadataKind, ModifyKind};
+        // Reading files (as every build does) must not trigger a build;
+        // every other event names what changed, or (`None`) says that
+        // the watcher lost track and every file must be looked at.
+        let _ = tx.send(match ev {
+            Ok(ev) if ev.need_rescan() => None,
+            Ok(ev) => match ev.kind {
+                EventKind::Access(_) => return,
+                EventKind::Modify(ModifyKind::Metadata(
+                    MetadataKind::AccessTime | MetadataKind::Permissions | MetadataKind::Ownership,
+                )) => return,
+                _ => Some(ev.paths),
+            },
+            Err(_) => None,
+        });
     })
     .map_err(|e| Diagnostic::general(format!("cannot watch files: {e}")))?;
     watcher
         .watch(&root, notify::RecursiveMode::Recursive)
         .map_err(|e| Diagnostic::general(format!("cannot watch {}: {e}", root.display())))?;
+    // Loaded once the watcher runs, so no change can fall between the two.
+    rebuild(&root, &clock, &cache, &state);
+    eprintln!("serving on http://{addr}/ (Ctrl+C stops)");
+    let _ = std::io::stderr().flush();
     {
         let (root, state) = (root.clone(), Arc::clone(&state));
         std::thread::spawn(move || {
-            while let Ok(paths) = rx.recv() {
-                let mut relevant = paths.iter().any(|p| !ignored(p, &root));
+            while let Ok(first) = rx.recv() {
+                let mut changed: Option<Vec<std::path::PathBuf>> = Some(Vec::new());
+                let mut add = |paths: Option<Vec<std::path::PathBuf>>| match (&mut changed, paths) {
+                    (Some(all), Some(p)) => {
+                        all.extend(p.into_iter().filter(|p| !ignored(p, &root)))
+                    }
+                    _ => changed = None,
+                };
+                add(first);
                 // Editors write in bursts (a temporary file, then a
                 // rename): wait until it has been quiet for 20 ms.
                 while let Ok(more) = rx.recv_timeout(Duration::from_millis(20)) {
-                    relevant |= more.iter().any(|p| !ignored(p, &root));
+                    add(more);
                 }
-                if relevant {
-                    rebuild(&root, &clock, &cache, &state);
+                match changed {
+                    Some(paths) if paths.is_empty() => continue,
+                    // Only the named files are looked at again.
+                    Some(paths) => cache.trust_except(paths),
+                    None => {}
                 }
+                rebuild(&root, &clock, &cache, &state);
             }
         });
     }

@@ -42,16 +42,26 @@ pub fn load(root: &Path, clock: &Clock) -> (Option<Site>, Diagnostics) {
     load_cached(root, clock, None)
 }
 
-/// Texts parsed by earlier loads (the preview keeps one between rebuilds).
+/// Texts and offerings loaded by earlier loads (the preview keeps one
+/// between rebuilds).
 ///
 /// A Markdown file whose size and modification time are unchanged, read under
 /// the same link targets and settings, is taken from here instead of being
 /// read, parsed and rendered again: after a one-file edit only that file is.
+///
+/// When the caller knows which files changed since the last load (the
+/// preview's file watcher, [`TextCache::trust_except`]), files outside that
+/// list are not even looked at, and an offering whose folder holds the same
+/// files, none of them changed, loaded under the same settings, places and
+/// organisations, is taken whole.
 #[derive(Default)]
-pub struct TextCache(
-    std::sync::Mutex<HashMap<PathBuf, CachedText>>,
-    std::sync::atomic::AtomicUsize,
-);
+pub struct TextCache {
+    texts: std::sync::Mutex<HashMap<PathBuf, CachedText>>,
+    reads: std::sync::atomic::AtomicUsize,
+    offerings: std::sync::Mutex<HashMap<PathBuf, CachedOffering>>,
+    /// For the next load only: the paths changed since the last one.
+    changed: std::sync::Mutex<Option<std::collections::HashSet<PathBuf>>>,
+}
 
 struct CachedText {
     stamp: (Option<std::time::SystemTime>, u64),
@@ -60,11 +70,41 @@ struct CachedText {
     diags: Diagnostics,
 }
 
+struct CachedOffering {
+    env: u64,
+    /// Its files (offering.yaml first, then the texts) as the walk found them.
+    files: Vec<PathBuf>,
+    offering: Option<crate::model::Offering>,
+    diags: Diagnostics,
+}
+
 impl TextCache {
     /// How many texts were read (not taken from the cache) since last asked.
     pub fn take_reads(&self) -> usize {
-        self.1.swap(0, std::sync::atomic::Ordering::Relaxed)
+        self.reads.swap(0, std::sync::atomic::Ordering::Relaxed)
     }
+
+    /// Tells the next load that of the files it loaded last time, only
+    /// `changed` (files or folders, absolute under the site root as it
+    /// is given to the load) may differ; everything else is taken from the
+    /// cache without looking at the disk. Without this call a load looks
+    /// at every file.
+    pub fn trust_except(&self, changed: impl IntoIterator<Item = PathBuf>) {
+        if let Ok(mut c) = self.changed.lock() {
+            *c = Some(changed.into_iter().collect());
+        }
+    }
+}
+
+/// What a load knows about which files changed: `None`, nothing (look at
+/// every file).
+pub(crate) type Changed = Option<std::collections::HashSet<PathBuf>>;
+
+/// Whether `path` is outside every changed file and folder of `changed`.
+fn unchanged(changed: &Changed, path: &Path) -> bool {
+    changed
+        .as_ref()
+        .is_some_and(|set| !path.ancestors().any(|a| set.contains(a)))
 }
 
 /// [`load`], reusing and refreshing `cache`.
@@ -186,10 +226,17 @@ fn load_inner(
         media: walk.media.iter().cloned().collect(),
     };
 
+    let changed: Changed = cache.and_then(|c| c.changed.lock().ok().and_then(|mut c| c.take()));
+    let env = text_env(&config, &targets);
     let ctx = Ctx {
         root,
         config: &config,
-        cache: cache.map(|c| (c, text_env(&config, &targets))),
+        cache: cache.map(|c| (c, env)),
+        offering_env: match cache {
+            Some(_) => offering_env(env, &config, &places, &organisations),
+            None => 0,
+        },
+        changed,
         targets: &targets,
         places: &places,
         organisations: &organisations,
@@ -308,12 +355,32 @@ fn text_env(config: &Config, targets: &LinkTargets) -> u64 {
     h.finish()
 }
 
+/// Everything an offering's loading reads besides its own files: the
+/// texts' settings (`text_env`), the site's settings, places and
+/// organisations.
+fn offering_env(
+    text_env: u64,
+    config: &Config,
+    places: &BTreeMap<String, Place>,
+    organisations: &BTreeMap<String, Organisation>,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text_env.hash(&mut h);
+    format!("{config:?}{places:?}{organisations:?}").hash(&mut h);
+    h.finish()
+}
+
 /// What the loading of every text, district and offering reads: the
 /// settings, the cache, the link targets and the lists references point to.
 struct Ctx<'a> {
     root: &'a Path,
     config: &'a Config,
     cache: Option<(&'a TextCache, u64)>,
+    /// The hash of what an offering's loading reads besides its files.
+    offering_env: u64,
+    /// The files changed since the cache's last load, when known.
+    changed: Changed,
     targets: &'a LinkTargets,
     places: &'a BTreeMap<String, Place>,
     organisations: &'a BTreeMap<String, Organisation>,

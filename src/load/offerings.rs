@@ -1,6 +1,8 @@
 //! Offerings: offering.yaml checked field by field (category, place or
 //! online address, organisation, audience, languages, cost, schedule).
 
+use std::path::PathBuf;
+
 use super::raw::{OneOrMany, RawOffering};
 use super::texts::warn_missing_default;
 use super::walk::OfferingUnit;
@@ -13,11 +15,52 @@ use crate::yaml::YamlFile;
 use crate::yamlspan::Seg;
 
 impl Ctx<'_> {
+    /// The offering in `unit`, from the cache when the caller vouches that
+    /// none of its files changed since it was put there.
     pub(super) fn offering(
         &self,
         unit: &OfferingUnit,
         diags: &mut Diagnostics,
     ) -> Option<Offering> {
+        let Some((cache, _)) = self.cache else {
+            return self.load_offering(unit, diags);
+        };
+        let files: Vec<PathBuf> = std::iter::once(unit.dir.join("offering.yaml"))
+            .chain(unit.texts.iter().map(|t| t.rel.clone()))
+            .collect();
+        let key = self.root.join(&unit.dir);
+        let untouched = files
+            .iter()
+            .all(|f| super::unchanged(&self.changed, &self.root.join(f)));
+        if untouched {
+            let kept = cache.offerings.lock().ok().and_then(|m| {
+                m.get(&key)
+                    .filter(|c| c.env == self.offering_env && c.files == files)
+                    .map(|c| (c.offering.clone(), c.diags.clone()))
+            });
+            if let Some((offering, d)) = kept {
+                diags.extend(d);
+                return offering;
+            }
+        }
+        let mut mine = Diagnostics::new();
+        let offering = self.load_offering(unit, &mut mine);
+        if let Ok(mut m) = cache.offerings.lock() {
+            m.insert(
+                key,
+                super::CachedOffering {
+                    env: self.offering_env,
+                    files,
+                    offering: offering.clone(),
+                    diags: mine.clone(),
+                },
+            );
+        }
+        diags.extend(mine);
+        offering
+    }
+
+    fn load_offering(&self, unit: &OfferingUnit, diags: &mut Diagnostics) -> Option<Offering> {
         let texts = self.texts(&unit.texts, diags);
         let rel = unit.dir.join("offering.yaml");
         let mut file = match YamlFile::read(self.root, &rel) {

@@ -87,10 +87,21 @@ impl Ctx<'_> {
             return self.parse_text(f, diags);
         };
         let path = self.root.join(&f.rel);
+        if super::unchanged(&self.changed, &path) {
+            let kept = cache.texts.lock().ok().and_then(|m| {
+                m.get(&path)
+                    .filter(|c| c.env == env)
+                    .map(|c| (c.text.clone(), c.diags.clone()))
+            });
+            if let Some((text, d)) = kept {
+                diags.extend(d);
+                return text;
+            }
+        }
         let stamp = std::fs::metadata(&path)
             .map(|m| (m.modified().ok(), m.len()))
             .unwrap_or((None, u64::MAX));
-        if let Some(hit) = cache.0.lock().ok().and_then(|m| {
+        if let Some(hit) = cache.texts.lock().ok().and_then(|m| {
             m.get(&path)
                 .filter(|c| c.stamp == stamp && c.env == env && c.stamp.0.is_some())
                 .map(|c| (c.text.clone(), c.diags.clone()))
@@ -100,8 +111,10 @@ impl Ctx<'_> {
         }
         let mut mine = Diagnostics::new();
         let text = self.parse_text(f, &mut mine);
-        cache.1.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        if let Ok(mut m) = cache.0.lock() {
+        cache
+            .reads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Ok(mut m) = cache.texts.lock() {
             m.insert(
                 path,
                 CachedText {

@@ -235,6 +235,82 @@ fn collect_media(root: &Path, rel: &Path, media: &mut Vec<String>, diags: &mut D
     }
 }
 
+/// What reading one offering folder found.
+#[derive(Default)]
+struct OfferingScan {
+    unit: Option<OfferingUnit>,
+    media: Vec<String>,
+    diags: Diagnostics,
+}
+
+/// Reads the folder `frel` (named `f`) of a district: an offering, or
+/// media, or a near-miss to report.
+fn scan_offering(root: &Path, config: &Config, frel: &Path, f: &str) -> OfferingScan {
+    let mut scan = OfferingScan::default();
+    let entries = list_dir(root, frel, &mut scan.diags);
+    let has_yaml = entries.iter().any(|(n, d)| n == "offering.yaml" && !d);
+    let has_md = entries.iter().any(|(n, d)| {
+        !d && n
+            .rsplit_once('.')
+            .is_some_and(|(_, e)| MD_ENDINGS[..6].contains(&e.to_ascii_lowercase().as_str()))
+    });
+    // `Offering.yml`, `offering.yaml.txt`: meant as offering.yaml.
+    let near_yaml = entries.iter().find(|(n, d)| {
+        let l = n.to_ascii_lowercase();
+        !d && n != "offering.yaml"
+            && (l == "offering.yaml"
+                || l == "offering.yml"
+                || l.starts_with("offering.yaml.")
+                || l.starts_with("offering.yml."))
+    });
+    if !has_yaml {
+        if let Some((n, _)) = near_yaml {
+            scan.diags.push(
+                Diagnostic::error(
+                    frel.join(n),
+                    "offering.yaml is missing: this file has another name",
+                )
+                .hint(format!("rename `{n}` to `offering.yaml`")),
+            );
+        } else if has_md {
+            scan.diags.push(
+                Diagnostic::error(frel, "offering.yaml is missing").hint(format!(
+                    "add {}/offering.yaml with kind, place and schedule",
+                    frel.display()
+                )),
+            );
+        } else {
+            collect_media(root, frel, &mut scan.media, &mut scan.diags);
+        }
+        return scan;
+    }
+    if !folder_id_ok(f, frel, "offering", &mut scan.diags) {
+        return scan;
+    }
+    let mut o = OfferingUnit {
+        id: f.to_string(),
+        dir: frel.to_path_buf(),
+        texts: Vec::new(),
+    };
+    for (g, gdir) in entries {
+        let grel = frel.join(&g);
+        if g == "offering.yaml" {
+            continue;
+        }
+        if gdir {
+            collect_media(root, &grel, &mut scan.media, &mut scan.diags);
+            continue;
+        }
+        match text_name(&g, &grel, config, &["offering.yaml"], &mut scan.diags) {
+            Named::Text(lang) => o.texts.push(MdFile { rel: grel, lang }),
+            Named::Reported => {}
+            Named::Other => collect_media(root, &grel, &mut scan.media, &mut scan.diags),
+        }
+    }
+    scan.unit = Some(o);
+    scan
+}
+
 /// Folders at the site root that Quartier reads (or writes, by default).
 const ROOT_DIRS: &[&str] = &[
     "content",
@@ -364,7 +440,20 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             texts: Vec::new(),
             offerings: Vec::new(),
         };
-        for (f, fdir) in list_dir(root, &rel, diags) {
+        let entries = list_dir(root, &rel, diags);
+        // The offering folders are read on every core: a big district has
+        // hundreds, and the preview walks them at every reload.
+        let scans: Vec<OfferingScan> = {
+            use rayon::prelude::*;
+            let folders: Vec<&String> =
+                entries.iter().filter(|(_, d)| *d).map(|(n, _)| n).collect();
+            folders
+                .par_iter()
+                .map(|f| scan_offering(root, config, &rel.join(f), f))
+                .collect()
+        };
+        let mut scans = scans.into_iter();
+        for (f, fdir) in entries {
             let frel = rel.join(&f);
             if !fdir {
                 if f == "district.yaml" {
@@ -386,67 +475,10 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                 }
                 continue;
             }
-            let entries = list_dir(root, &frel, diags);
-            let has_yaml = entries.iter().any(|(n, d)| n == "offering.yaml" && !d);
-            let has_md = entries.iter().any(|(n, d)| {
-                !d && n.rsplit_once('.').is_some_and(|(_, e)| {
-                    MD_ENDINGS[..6].contains(&e.to_ascii_lowercase().as_str())
-                })
-            });
-            // `Offering.yml`, `offering.yaml.txt`: meant as offering.yaml.
-            let near_yaml = entries.iter().find(|(n, d)| {
-                let l = n.to_ascii_lowercase();
-                !d && n != "offering.yaml"
-                    && (l == "offering.yaml"
-                        || l == "offering.yml"
-                        || l.starts_with("offering.yaml.")
-                        || l.starts_with("offering.yml."))
-            });
-            if !has_yaml {
-                if let Some((n, _)) = near_yaml {
-                    diags.push(
-                        Diagnostic::error(
-                            frel.join(n),
-                            "offering.yaml is missing: this file has another name",
-                        )
-                        .hint(format!("rename `{n}` to `offering.yaml`")),
-                    );
-                } else if has_md {
-                    diags.push(
-                        Diagnostic::error(&frel, "offering.yaml is missing").hint(format!(
-                            "add {}/offering.yaml with kind, place and schedule",
-                            frel.display()
-                        )),
-                    );
-                } else {
-                    collect_media(root, &frel, &mut w.media, diags);
-                }
-                continue;
-            }
-            if !folder_id_ok(&f, &frel, "offering", diags) {
-                continue;
-            }
-            let mut o = OfferingUnit {
-                id: f.clone(),
-                dir: frel.clone(),
-                texts: Vec::new(),
-            };
-            for (g, gdir) in entries {
-                let grel = frel.join(&g);
-                if g == "offering.yaml" {
-                    continue;
-                }
-                if gdir {
-                    collect_media(root, &grel, &mut w.media, diags);
-                    continue;
-                }
-                match text_name(&g, &grel, config, &["offering.yaml"], diags) {
-                    Named::Text(lang) => o.texts.push(MdFile { rel: grel, lang }),
-                    Named::Reported => {}
-                    Named::Other => collect_media(root, &grel, &mut w.media, diags),
-                }
-            }
-            unit.offerings.push(o);
+            let scan = scans.next().expect("one scan per folder");
+            diags.extend(scan.diags);
+            w.media.extend(scan.media);
+            unit.offerings.extend(scan.unit);
         }
         w.districts.push(unit);
     }
