@@ -81,7 +81,7 @@ for n in "${sizes[@]}"; do
   pdfs=$(find "$full" -name '*.pdf' | wc -l)
   printf '%-9s %-9s %8s %8s %8s %9s %s PDFs\n' "$n" "full" "$pages_q" "$fwall" \
     "$(awk "BEGIN{print $fuser + $fsys}")" "$(( fkib / 1024 ))" "$pdfs"
-  sheet=$(cd "$full" && find flyers -name 'offering-*.pdf' | sort | head -1)
+  sheet=$(cd "$full" && find flyers -name 'offering-*.pdf' | sort | sed -n 1p)
   text="$site/content/$(dirname "${sheet#flyers/}")/$(basename "$sheet" .pdf)/de.md"
   if [ -n "$sheet" ] && [ -f "$text" ]; then
     cp "$text" "$work/edited.md"

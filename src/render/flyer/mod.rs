@@ -322,7 +322,8 @@ impl FlyerEngine {
     /// than a handout should. When its last page would be less than a
     /// third full, it is laid out again tighter (to save the page) or
     /// looser (to fill it), and the first layout that fills its paper
-    /// well is kept.
+    /// well is kept. With a cache ([`FlyerEngine::use_cache`]), a printable
+    /// whose inputs are unchanged since it was kept is taken from there.
     pub fn render(&self, site: &Site, kind: FlyerKind) -> Result<Rendered, Diagnostic> {
         let (main, template) = match kind {
             FlyerKind::District { .. } => (self.district_main, "district.typ"),
@@ -341,14 +342,17 @@ impl FlyerEngine {
             .data(site, kind)
             .map_err(|e| Diagnostic::general(format!("flyer data: {e}")))?;
         let qr_url = data["qr"]["url"].as_str().unwrap_or_default().to_string();
-        let qr = Bytes::new(qr_svg(&qr_url).into_bytes());
+        // Drawn only when laid out (not for a printable from the cache).
+        let qr = std::cell::OnceCell::new();
         let path = kind.path(site);
         let compile = |data: &serde_json::Value| -> Result<PagedDocument, Diagnostic> {
             let world = FlyerWorld {
                 engine: self,
                 main,
                 data: Bytes::new(serde_json::to_vec(data).unwrap_or_default()),
-                qr: qr.clone(),
+                qr: qr
+                    .get_or_init(|| Bytes::new(qr_svg(&qr_url).into_bytes()))
+                    .clone(),
             };
             typst::compile::<PagedDocument>(&world)
                 .output
