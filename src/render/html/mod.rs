@@ -272,6 +272,20 @@ fn render_in(
     tera.render(template, ctx)
 }
 
+/// [`render_in`], as bytes: a page goes to a file as it is, without
+/// checking again that Tera wrote UTF-8 (which it does).
+fn render_bytes_in(
+    tera: &Tera,
+    lang: usize,
+    template: &str,
+    ctx: &tera::Context,
+) -> tera::Result<Vec<u8>> {
+    PAGE_LANG.with(|l| l.set(lang));
+    let mut out = Vec::with_capacity(32 * 1024);
+    tera.render_to(template, ctx, &mut out)?;
+    Ok(out)
+}
+
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
         let site = &self.site;
@@ -457,11 +471,11 @@ impl Templates {
         kind: PageKind,
         lang: usize,
         sizes: &FlyerSizes,
-    ) -> Result<String, Diagnostic> {
+    ) -> Result<Vec<u8>, Diagnostic> {
         let (template, view) = self.view(site, kind, lang, sizes);
         let ctx =
             tera::Context::from_serialize(&view).map_err(|e| Diagnostic::general(e.to_string()))?;
-        render_in(&self.tera, lang, template, &ctx).map_err(|e| {
+        render_bytes_in(&self.tera, lang, template, &ctx).map_err(|e| {
             Diagnostic::error(
                 format!("templates/{template}"),
                 format!("rendering failed: {}", error_chain(&e)),
