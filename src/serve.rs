@@ -99,12 +99,23 @@ struct State {
     site: Option<Arc<Preview>>,
 }
 
-/// The preview's state, and the signal that a new version exists (for
-/// the pages waiting in `/__quartier/state?since=N`).
-type Shared = (Mutex<State>, std::sync::Condvar);
+/// The preview's state, the signal that a new version exists (for the
+/// pages waiting in `/__quartier/state?since=N`), and how many wait.
+#[derive(Default)]
+struct Shared {
+    state: Mutex<State>,
+    signal: std::sync::Condvar,
+    waiting: std::sync::atomic::AtomicUsize,
+}
+
+/// How many pages may wait for the next version at once. A browser opens
+/// at most six connections to one host: were every open tab of the
+/// preview to hold one, a seventh tab could not load. Pages beyond these
+/// are answered at once and ask again 300 ms later.
+const MAX_WAITING: usize = 3;
 
 fn rebuild(root: &Path, clock: &Clock, cache: &TextCache, shared: &Shared) {
-    let (state, signal) = shared;
+    let Shared { state, signal, .. } = shared;
     let start = Instant::now();
     let (preview, diags) = Preview::load(root, clock, cache);
     let took = start.elapsed().as_secs_f64();
@@ -177,7 +188,7 @@ fn inject(html: String, version: u64, errors: &[String]) -> String {
         ));
     }
     extra.push_str(&format!(
-        "<script>(function(){{var v={};function ask(){{fetch('/__quartier/state?since='+v).then(function(r){{return r.json()}}).then(function(s){{if(s.version!==v)location.reload();else ask()}}).catch(function(){{setTimeout(ask,1000)}})}}ask()}})()</script>",
+        "<script>(function(){{var v={};function ask(){{fetch('/__quartier/state?since='+v).then(function(r){{return r.json()}}).then(function(s){{if(s.version!==v)location.reload();else setTimeout(ask,s.waited?0:300)}}).catch(function(){{setTimeout(ask,1000)}})}}ask()}})()</script>",
         version
     ));
     match html.rfind("</body>") {
@@ -231,7 +242,11 @@ fn listen(port: u16) -> std::io::Result<tiny_http::Server> {
 const LONG_POLL: Duration = Duration::from_secs(25);
 
 fn respond(req: tiny_http::Request, shared: &Shared) {
-    let (state, signal) = shared;
+    let Shared {
+        state,
+        signal,
+        waiting,
+    } = shared;
     let url = req
         .url()
         .split(['?', '#'])
@@ -245,18 +260,25 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
         .url()
         .split_once("?since=")
         .and_then(|(_, v)| v.parse::<u64>().ok());
+    let mut waited = false;
     let (site, version, errors) = {
         let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
         if let (Some(since), "/__quartier/state") = (since, url.as_str()) {
-            s = signal
-                .wait_timeout_while(s, LONG_POLL, |s| s.version == since)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
+            use std::sync::atomic::Ordering;
+            if waiting.fetch_add(1, Ordering::SeqCst) < MAX_WAITING {
+                waited = true;
+                s = signal
+                    .wait_timeout_while(s, LONG_POLL, |s| s.version == since)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
+            }
+            waiting.fetch_sub(1, Ordering::SeqCst);
         }
         (s.site.clone(), s.version, s.errors.clone())
     };
     if url == "/__quartier/state" {
-        let body = serde_json::json!({ "version": version, "errors": errors }).to_string();
+        let body = serde_json::json!({ "version": version, "errors": errors, "waited": waited })
+            .to_string();
         send(
             req,
             tiny_http::Response::from_string(body)
@@ -333,7 +355,7 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
 pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
     let root = std::fs::canonicalize(root)
         .map_err(|e| Diagnostic::general(format!("{}: {e}", root.display())))?;
-    let state: Arc<Shared> = Arc::new((Mutex::new(State::default()), std::sync::Condvar::new()));
+    let state: Arc<Shared> = Arc::default();
     let cache = Arc::new(TextCache::default());
     crate::render::html::keep_parsed_templates();
     let server = listen(port).map_err(|e| {
