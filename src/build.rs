@@ -246,6 +246,10 @@ pub fn check(root: &Path, clock: &Clock) -> Diagnostics {
 /// those it lays out there (the only thing it writes).
 pub fn check_with(root: &Path, clock: &Clock, cache: Option<&Path>) -> Diagnostics {
     let mut diags = Diagnostics::new();
+    if let Some(d) = cache.and_then(|dir| cache_in_content(root, dir)) {
+        diags.push(d);
+        return diags;
+    }
     if let Some(mut p) = prepare(root, clock, None, &(), &mut diags) {
         if let Some(dir) = cache {
             p.renderer.use_print_cache(dir.to_path_buf());
@@ -256,6 +260,40 @@ pub fn check_with(root: &Path, clock: &Clock, cache: Option<&Path>) -> Diagnosti
     }
     diags.sort();
     diags
+}
+
+/// An error when the printables cache `dir` lies inside the site's
+/// `content/`, where its files would be read as media and published.
+fn cache_in_content(root: &Path, dir: &Path) -> Option<Diagnostic> {
+    let abs = |p: &Path| {
+        // The cache folder may not exist yet: resolve its nearest ancestor.
+        let mut tail = Vec::new();
+        let mut cur = p.to_path_buf();
+        loop {
+            if let Ok(c) = std::fs::canonicalize(&cur) {
+                return tail
+                    .into_iter()
+                    .rev()
+                    .fold(c, |acc: PathBuf, t| acc.join(t));
+            }
+            match (cur.file_name().map(|n| n.to_os_string()), cur.parent()) {
+                (Some(n), Some(parent)) => {
+                    tail.push(n);
+                    cur = parent.to_path_buf();
+                }
+                _ => return p.to_path_buf(),
+            }
+        }
+    };
+    abs(dir).starts_with(abs(&root.join("content"))).then(|| {
+        Diagnostic::general(format!(
+            "the printables cache {} is inside content/, where its files would be published",
+            dir.display()
+        ))
+        .hint(
+            "keep it outside content/ with --cache DIR, or leave --cache out for .quartier-cache/",
+        )
+    })
 }
 
 /// The default folder of the printables cache of the site at `root`.
@@ -328,6 +366,14 @@ pub fn build_with(
 ) -> (Option<Summary>, Diagnostics) {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
+    if let Some(d) = (options.flyers)
+        .then_some(options.cache.as_deref())
+        .flatten()
+        .and_then(|dir| cache_in_content(root, dir))
+    {
+        diags.push(d);
+        return (None, diags);
+    }
     progress.step("reading content", 0);
     let prepared = prepare(root, clock, None, progress, &mut diags);
     let Some(mut p) = prepared else {

@@ -226,3 +226,30 @@ fn check_fills_the_cache_that_build_then_uses() {
     assert!(ok, "{err}");
     assert!(!entries(&elsewhere).is_empty());
 }
+
+#[test]
+fn a_cache_inside_content_is_refused_before_anything_is_written() {
+    let site = Site::basic();
+    for dir in ["content/kept", "content/nordviertel/kept/deeper"] {
+        let options = Options {
+            flyers: true,
+            cache: Some(site.root().join(dir)),
+        };
+        let (summary, diags) = build_with(site.root(), &site.out(), &clock(), &options, &());
+        assert!(summary.is_none());
+        let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert!(
+            msgs.iter().any(|m| m.contains("inside content/")),
+            "{msgs:#?}"
+        );
+        assert!(!site.root().join(dir).exists(), "{dir}");
+        assert!(!site.out().exists());
+    }
+    let inside = site.root().join("content/x");
+    let (ok, err) = quartier(
+        site.root(),
+        &["check", "--cache", &inside.to_string_lossy()],
+    );
+    assert!(!ok && err.contains("inside content/"), "{err}");
+    assert!(!inside.exists());
+}
