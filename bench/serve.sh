@@ -2,7 +2,8 @@
 # Benchmark: the preview's edit-to-page time. Generates the synthetic corpus
 # (shared/bench/gen.py) with OFFERINGS offerings (default 1000, i.e. about
 # 10,000 pages), starts `quartier serve`, then EDITS times (default 10):
-# appends a new word to one offering's German text and asks for that page
+# appends a new word to one offering's German text and, as the preview's
+# script in a browser does, waits for the next version and loads the page
 # until it shows the word. Prints each time and the median, from the
 # moment the file was written to the moment the changed page arrived.
 #   bench/serve.sh [OFFERINGS]

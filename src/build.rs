@@ -366,11 +366,8 @@ pub fn build_with(
 ) -> (Option<Summary>, Diagnostics) {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
-    if let Some(d) = (options.flyers)
-        .then_some(options.cache.as_deref())
-        .flatten()
-        .and_then(|dir| cache_in_content(root, dir))
-    {
+    let cache = options.cache.as_deref().filter(|_| options.flyers);
+    if let Some(d) = cache.and_then(|dir| cache_in_content(root, dir)) {
         diags.push(d);
         return (None, diags);
     }
@@ -382,8 +379,8 @@ pub fn build_with(
     };
     if !options.flyers {
         p.plan.retain(|(_, j)| !matches!(j, Job::Flyer(_)));
-    } else if let Some(dir) = &options.cache {
-        p.renderer.use_print_cache(dir.clone());
+    } else if let Some(dir) = cache {
+        p.renderer.use_print_cache(dir.to_path_buf());
     }
     let staging = match Staging::new(root, output) {
         Ok(s) => s,

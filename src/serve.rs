@@ -222,10 +222,6 @@ fn site_path(url: &str, site: &Preview) -> Option<Result<String, String>> {
         .map(|_| Err(format!("{}/", url.trim_end_matches('/'))))
 }
 
-fn send<R: std::io::Read>(req: tiny_http::Request, response: tiny_http::Response<R>) {
-    let _ = req.respond(response);
-}
-
 /// Listens on 127.0.0.1:`port`. With TCP_NODELAY, which the connections
 /// inherit: tiny_http writes a response's head and body apart, and
 /// without it the body of every request after the first on a kept-alive
@@ -279,8 +275,7 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
     if url == "/__quartier/state" {
         let body = serde_json::json!({ "version": version, "errors": errors, "waited": waited })
             .to_string();
-        send(
-            req,
+        let _ = req.respond(
             tiny_http::Response::from_string(body)
                 .with_header(header("Content-Type: application/json")),
         );
@@ -293,13 +288,10 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
             .with_header(header("Cache-Control: no-store"))
     };
     let Some(site) = site else {
-        send(
-            req,
-            html_page(
-                500,
-                "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>".into(),
-            ),
-        );
+        let _ = req.respond(html_page(
+            500,
+            "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>".into(),
+        ));
         return;
     };
     let (status, path) = match site_path(&url, &site) {
@@ -310,7 +302,7 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
             if let Ok(h) = format!("Location: {location}").parse::<tiny_http::Header>() {
                 response = response.with_header(h);
             }
-            send(req, response);
+            let _ = req.respond(response);
             return;
         }
         None => (404, "404.html".to_string()),
@@ -321,8 +313,7 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
             let mut errors = errors.clone();
             errors.push(d.to_string());
             let body = "<!doctype html><meta charset=utf-8><title>Quartier</title><body></body>";
-            send(
-                req,
+            let _ = req.respond(
                 tiny_http::Response::from_data(inject(body.into(), version, &errors).into_bytes())
                     .with_status_code(500)
                     .with_header(header("Content-Type: text/html; charset=utf-8")),
@@ -342,8 +333,7 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
     } else {
         bytes
     };
-    send(
-        req,
+    let _ = req.respond(
         tiny_http::Response::from_data(bytes)
             .with_status_code(status)
             .with_header(header(&format!("Content-Type: {ct}")))

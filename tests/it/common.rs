@@ -69,6 +69,16 @@ impl Site {
     }
 }
 
+/// Runs `quartier ARGS --today 2026-11-26 --root ROOT`.
+pub fn quartier(root: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_quartier"))
+        .args(args)
+        .args(["--today", "2026-11-26", "--root"])
+        .arg(root)
+        .output()
+        .unwrap()
+}
+
 pub fn all_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {

@@ -7,9 +7,8 @@
 //! accepts it.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::common::{copy_dir, Site, FIXTURE};
+use crate::common::{copy_dir, quartier, Site, FIXTURE};
 
 /// (name, files to write as (path, contents); `None` contents deletes)
 type Case = (
@@ -299,16 +298,6 @@ fn a_forgiven_colon_builds_but_fails_a_strict_check() {
     assert!(
         String::from_utf8_lossy(&strict.stderr).contains(r#"title: "Elternabend: Einschulung""#)
     );
-}
-
-/// Runs `quartier ARGS --today 2026-11-26 --root ROOT`.
-fn quartier(root: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_quartier"))
-        .args(args)
-        .args(["--today", "2026-11-26", "--root"])
-        .arg(root)
-        .output()
-        .unwrap()
 }
 
 fn check(root: &Path) -> String {

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use quartier::build::{build_with, Options, Summary};
 
@@ -173,13 +172,9 @@ fn a_cache_that_cannot_be_written_is_a_note_and_the_build_completes() {
     assert!(site.out().join("flyers").is_dir());
 }
 
+/// Runs the binary: whether it succeeded, and what it printed on stderr.
 fn quartier(root: &Path, args: &[&str]) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_quartier"))
-        .args(args)
-        .args(["--today", "2026-11-26", "--root"])
-        .arg(root)
-        .output()
-        .unwrap();
+    let out = crate::common::quartier(root, args);
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

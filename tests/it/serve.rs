@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{copy_dir, FIXTURE};
+use crate::common::Site;
 
 struct Server(Child);
 
@@ -78,9 +78,8 @@ fn start(dir: &Path) -> (Server, String, std::sync::mpsc::Receiver<String>) {
 
 #[test]
 fn serves_follows_edits_and_shows_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(FIXTURE), dir.path());
-    let (_server, addr, log) = start(dir.path());
+    let site = Site::basic();
+    let (_server, addr, log) = start(site.root());
 
     let page = get(&addr, "/de/nordviertel/fest/");
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
@@ -98,7 +97,7 @@ fn serves_follows_edits_and_shows_errors() {
     assert!(get(&addr, "/style.css").contains("text/css"));
     while log.try_recv().is_ok() {}
 
-    let de = dir.path().join("content/nordviertel/fest/de.md");
+    let de = site.root().join("content/nordviertel/fest/de.md");
     std::fs::write(
         &de,
         std::fs::read_to_string(&de)
@@ -116,7 +115,7 @@ fn serves_follows_edits_and_shows_errors() {
     assert!(reload.contains("(1 text read"), "{reload}");
 
     std::fs::write(
-        dir.path().join("content/nordviertel/fest/offering.yaml"),
+        site.root().join("content/nordviertel/fest/offering.yaml"),
         "kind: festival\nplace: haus\nschedule: { date: 2027-02-30 }\n",
     )
     .unwrap();
@@ -141,9 +140,8 @@ fn version(state: &str) -> u64 {
 
 #[test]
 fn a_page_asking_for_the_next_version_is_answered_when_it_exists() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(FIXTURE), dir.path());
-    let (_server, addr, _log) = start(dir.path());
+    let site = Site::basic();
+    let (_server, addr, _log) = start(site.root());
     let now = version(&get(&addr, "/__quartier/state"));
     // The page's script asks for a version after its own ...
     let ask = || {
@@ -162,7 +160,7 @@ fn a_page_asking_for_the_next_version_is_answered_when_it_exists() {
     assert!(fourth.contains("\"waited\":false"), "{fourth}");
     assert_eq!(version(&fourth), now);
     // ... and hears of the edit without asking again.
-    let de = dir.path().join("content/nordviertel/fest/de.md");
+    let de = site.root().join("content/nordviertel/fest/de.md");
     let text = std::fs::read_to_string(&de).unwrap();
     std::fs::write(&de, text.replace("Stadtteilfest", "Sommerfest")).unwrap();
     let answers: Vec<String> = waiting.into_iter().map(|w| w.join().unwrap()).collect();
@@ -188,9 +186,8 @@ fn a_page_asking_for_the_next_version_is_answered_when_it_exists() {
 #[test]
 fn a_reload_told_what_changed_reads_that_and_trusts_the_rest() {
     use quartier::load::{load_cached, TextCache};
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(Path::new(FIXTURE), dir.path());
-    let root = std::fs::canonicalize(dir.path()).unwrap();
+    let site = Site::basic();
+    let root = std::fs::canonicalize(site.root()).unwrap();
     let clock = crate::common::clock();
     let cache = TextCache::default();
     let title = |site: &quartier::model::Site, id: &str| -> String {

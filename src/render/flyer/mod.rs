@@ -135,6 +135,11 @@ fn file_id(path: &str) -> Option<FileId> {
         .map(|vp| RootedPath::new(VirtualRoot::Project, vp).intern())
 }
 
+/// The path of a virtual file, as the templates name it.
+fn vpath(id: FileId) -> String {
+    id.vpath().get_without_slash().to_string()
+}
+
 fn data_id() -> FileId {
     static ID: OnceLock<FileId> = OnceLock::new();
     *ID.get_or_init(|| file_id("/data.json").expect("valid virtual path"))
@@ -265,12 +270,8 @@ impl FlyerEngine {
         let mut sources: Vec<(String, &[u8])> = self
             .sources
             .iter()
-            .map(|(id, s)| (format!("{id:?}"), s.text().as_bytes()))
-            .chain(
-                self.files
-                    .iter()
-                    .map(|(id, b)| (format!("{id:?}"), b.as_slice())),
-            )
+            .map(|(id, s)| (vpath(*id), s.text().as_bytes()))
+            .chain(self.files.iter().map(|(id, b)| (vpath(*id), b.as_slice())))
             .collect();
         sources.sort();
         for (name, bytes) in sources {
@@ -278,7 +279,7 @@ impl FlyerEngine {
             field(&mut h, bytes);
         }
         for main in [self.district_main, self.sheet_main, self.poster_main] {
-            field(&mut h, format!("{main:?}").as_bytes());
+            field(&mut h, main.map(vpath).unwrap_or_default().as_bytes());
         }
         field(
             &mut h,

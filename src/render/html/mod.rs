@@ -113,7 +113,6 @@ impl Facts {
     }
 }
 
-/// The theme parsed once, with `icon()`; `t()` is added per language.
 /// Whether parsed templates are kept for the next load (the preview).
 static KEEP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -126,6 +125,8 @@ pub fn keep_parsed_templates() {
     KEEP.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// The theme parsed once (or taken as kept), with `icon()`; `t()` is
+/// added by [`Templates::new`].
 fn parse(site: &Arc<Site>, diags: &mut Diagnostics) -> Option<Tera> {
     let sources: Vec<(String, String)> = site
         .theme
@@ -261,20 +262,9 @@ thread_local! {
     static PAGE_LANG: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
-/// Renders `template` as a page of language `lang`.
+/// Renders `template` as a page of language `lang`, as bytes: a page goes
+/// to a file as it is, without checking again that Tera wrote UTF-8.
 fn render_in(
-    tera: &Tera,
-    lang: usize,
-    template: &str,
-    ctx: &tera::Context,
-) -> tera::Result<String> {
-    PAGE_LANG.with(|l| l.set(lang));
-    tera.render(template, ctx)
-}
-
-/// [`render_in`], as bytes: a page goes to a file as it is, without
-/// checking again that Tera wrote UTF-8 (which it does).
-fn render_bytes_in(
     tera: &Tera,
     lang: usize,
     template: &str,
@@ -414,6 +404,7 @@ impl Templates {
             };
             let html =
                 render_in(&self.tera, lang, name, &ctx).map_err(|e| (name.to_string(), e))?;
+            let html = String::from_utf8_lossy(&html);
             fragments.insert(short.to_string(), html.trim().to_string());
         }
         chrome.fragments = fragments;
@@ -475,7 +466,7 @@ impl Templates {
         let (template, view) = self.view(site, kind, lang, sizes);
         let ctx =
             tera::Context::from_serialize(&view).map_err(|e| Diagnostic::general(e.to_string()))?;
-        render_bytes_in(&self.tera, lang, template, &ctx).map_err(|e| {
+        render_in(&self.tera, lang, template, &ctx).map_err(|e| {
             Diagnostic::error(
                 format!("templates/{template}"),
                 format!("rendering failed: {}", error_chain(&e)),
