@@ -13,6 +13,7 @@ pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod config;
+pub mod edit;
 pub mod diag;
 pub mod escape;
 pub mod i18n;
