@@ -147,6 +147,20 @@ pub enum Command {
         #[arg(long)]
         today: Option<String>,
     },
+    /// The workbench: edit offerings, districts, places and texts in the
+    /// browser, with the live preview beside them, and save them with git.
+    /// Listens on 127.0.0.1 only.
+    Edit {
+        /// The site folder (the one with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port on 127.0.0.1 (0 = any free port).
+        #[arg(long, short, default_value_t = 1112)]
+        port: u16,
+        /// Work as if today were this date (YYYY-MM-DD).
+        #[arg(long)]
+        today: Option<String>,
+    },
     /// Make just the printables (flyers, information sheets, posters) of the
     /// whole site, a district or an offering, e.g. a poster for the info
     /// stand now: `quartier print kranichstein-sued/mama-lernt-deutsch --lang ar --paper a3`.

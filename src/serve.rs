@@ -341,77 +341,116 @@ fn respond(req: tiny_http::Request, shared: &Shared) {
     );
 }
 
-/// Builds, serves and rebuilds on change until the process is stopped.
-pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
-    let root = std::fs::canonicalize(root)
-        .map_err(|e| Diagnostic::general(format!("{}: {e}", root.display())))?;
-    let state: Arc<Shared> = Arc::default();
-    let cache = Arc::new(TextCache::default());
-    crate::render::html::keep_parsed_templates();
-    let server = listen(port).map_err(|e| {
-        Diagnostic::general(format!("cannot listen on 127.0.0.1:{port}: {e}"))
-            .hint("choose another port with --port N, or --port 0 for any free port")
-    })?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .map(|a| a.to_string())
-        .unwrap_or_default();
-    let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-        use notify::event::{EventKind, MetadataKind, ModifyKind};
-        // Reading files (as every build does) must not trigger a build;
-        // every other event names what changed, or (`None`) says that
-        // the watcher lost track and every file must be looked at.
-        let _ = tx.send(match ev {
-            Ok(ev) if ev.need_rescan() => None,
-            Ok(ev) => match ev.kind {
-                EventKind::Access(_) => return,
-                EventKind::Modify(ModifyKind::Metadata(
-                    MetadataKind::AccessTime | MetadataKind::Permissions | MetadataKind::Ownership,
-                )) => return,
-                _ => Some(ev.paths),
-            },
-            Err(_) => None,
-        });
-    })
-    .map_err(|e| Diagnostic::general(format!("cannot watch files: {e}")))?;
-    watcher
-        .watch(&root, notify::RecursiveMode::Recursive)
-        .map_err(|e| Diagnostic::general(format!("cannot watch {}: {e}", root.display())))?;
-    // Loaded once the watcher runs, so no change can fall between the two.
-    rebuild(&root, &clock, &cache, &state);
-    eprintln!("serving on http://{addr}/ (Ctrl+C stops)");
-    let _ = std::io::stderr().flush();
-    {
-        let (root, state) = (root.clone(), Arc::clone(&state));
-        std::thread::spawn(move || {
-            while let Ok(first) = rx.recv() {
-                let mut changed: Option<Vec<std::path::PathBuf>> = Some(Vec::new());
-                let mut add = |paths: Option<Vec<std::path::PathBuf>>| match (&mut changed, paths) {
-                    (Some(all), Some(p)) => {
-                        all.extend(p.into_iter().filter(|p| !ignored(p, &root)))
+/// Whether a request's `Host` is the loopback address the server listens
+/// on. A web page elsewhere can point its own host name at 127.0.0.1 (DNS
+/// rebinding) and read what the preview answers: unpublished drafts. Its
+/// requests carry its own name in `Host`, so only `127.0.0.1:PORT` and
+/// `localhost:PORT` are answered.
+pub(crate) fn host_allowed(req: &tiny_http::Request, port: u16) -> bool {
+    let Some(host) = req
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_ascii_lowercase())
+    else {
+        return false;
+    };
+    let (name, p) = match host.rsplit_once(':') {
+        Some((name, p)) => (name.to_string(), p.parse::<u16>().ok()),
+        None => (host.clone(), Some(80)),
+    };
+    p == Some(port) && (name == "127.0.0.1" || name == "localhost")
+}
+
+/// Answers a request whose `Host` is not ours.
+pub(crate) fn refuse_host(req: tiny_http::Request) {
+    let _ = req.respond(
+        tiny_http::Response::from_string(
+            "Refused: this server answers only requests for 127.0.0.1 or localhost \
+             (the Host header names another site).\n",
+        )
+        .with_status_code(421)
+        .with_header(header("Content-Type: text/plain; charset=utf-8")),
+    );
+}
+
+/// The live preview: the model, rebuilt by a watcher whenever a file of the
+/// site changes. Dropping it stops watching.
+pub(crate) struct Live {
+    shared: Arc<Shared>,
+    _watcher: notify::RecommendedWatcher,
+}
+
+impl Live {
+    /// Loads the site and watches `root` (canonical) for changes.
+    pub(crate) fn start(root: &Path, clock: Clock) -> Result<Live, Diagnostic> {
+        let root = root.to_path_buf();
+        let state: Arc<Shared> = Arc::default();
+        let cache = Arc::new(TextCache::default());
+        crate::render::html::keep_parsed_templates();
+        let (tx, rx) = mpsc::channel();
+        let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+            use notify::event::{EventKind, MetadataKind, ModifyKind};
+            // Reading files (as every build does) must not trigger a build;
+            // every other event names what changed, or (`None`) says that
+            // the watcher lost track and every file must be looked at.
+            let _ = tx.send(match ev {
+                Ok(ev) if ev.need_rescan() => None,
+                Ok(ev) => match ev.kind {
+                    EventKind::Access(_) => return,
+                    EventKind::Modify(ModifyKind::Metadata(
+                        MetadataKind::AccessTime
+                        | MetadataKind::Permissions
+                        | MetadataKind::Ownership,
+                    )) => return,
+                    _ => Some(ev.paths),
+                },
+                Err(_) => None,
+            });
+        })
+        .map_err(|e| Diagnostic::general(format!("cannot watch files: {e}")))?;
+        watcher
+            .watch(&root, notify::RecursiveMode::Recursive)
+            .map_err(|e| Diagnostic::general(format!("cannot watch {}: {e}", root.display())))?;
+        // Loaded once the watcher runs, so no change can fall between the two.
+        rebuild(&root, &clock, &cache, &state);
+        {
+            let state = Arc::clone(&state);
+            std::thread::spawn(move || {
+                while let Ok(first) = rx.recv() {
+                    let mut changed: Option<Vec<std::path::PathBuf>> = Some(Vec::new());
+                    let mut add =
+                        |paths: Option<Vec<std::path::PathBuf>>| match (&mut changed, paths) {
+                            (Some(all), Some(p)) => {
+                                all.extend(p.into_iter().filter(|p| !ignored(p, &root)))
+                            }
+                            _ => changed = None,
+                        };
+                    add(first);
+                    // Editors write in bursts (a temporary file, then a
+                    // rename): wait until it has been quiet for 20 ms.
+                    while let Ok(more) = rx.recv_timeout(Duration::from_millis(20)) {
+                        add(more);
                     }
-                    _ => changed = None,
-                };
-                add(first);
-                // Editors write in bursts (a temporary file, then a
-                // rename): wait until it has been quiet for 20 ms.
-                while let Ok(more) = rx.recv_timeout(Duration::from_millis(20)) {
-                    add(more);
+                    match changed {
+                        Some(paths) if paths.is_empty() => continue,
+                        // Only the named files are looked at again.
+                        Some(paths) => cache.trust_except(paths),
+                        None => {}
+                    }
+                    rebuild(&root, &clock, &cache, &state);
                 }
-                match changed {
-                    Some(paths) if paths.is_empty() => continue,
-                    // Only the named files are looked at again.
-                    Some(paths) => cache.trust_except(paths),
-                    None => {}
-                }
-                rebuild(&root, &clock, &cache, &state);
-            }
-        });
+            });
+        }
+        Ok(Live {
+            shared: state,
+            _watcher: watcher,
+        })
     }
-    for req in server.incoming_requests() {
-        let state = Arc::clone(&state);
+
+    /// Answers a request for a file of the site (on its own thread).
+    pub(crate) fn answer(&self, req: tiny_http::Request) {
+        let state = Arc::clone(&self.shared);
         // Pages render on request: answer each on its own thread so a flyer
         // being laid out does not hold up the page beside it.
         // (Typst lays flyers out with deep recursion: give it room.)
@@ -419,6 +458,48 @@ pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
             .stack_size(64 << 20)
             .spawn(move || respond(req, &state));
     }
-    drop(watcher);
+
+    /// The last good model of the site, if there is one.
+    pub(crate) fn site(&self) -> Option<Arc<crate::model::Site>> {
+        let s = self.shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.site.as_ref().map(|p| Arc::clone(p.p.renderer.site()))
+    }
+
+    /// The preview's version and the errors of the content, if it is broken.
+    pub(crate) fn errors(&self) -> (u64, Vec<String>) {
+        let s = self.shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        (s.version, s.errors.clone())
+    }
+}
+
+/// Opens the listening socket and says so, or names the fix.
+pub(crate) fn bind(port: u16) -> Result<(tiny_http::Server, u16), Diagnostic> {
+    let server = listen(port).map_err(|e| {
+        Diagnostic::general(format!("cannot listen on 127.0.0.1:{port}: {e}"))
+            .hint("choose another port with --port N, or --port 0 for any free port")
+    })?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .unwrap_or(port);
+    Ok((server, port))
+}
+
+/// Builds, serves and rebuilds on change until the process is stopped.
+pub fn serve(root: &Path, port: u16, clock: Clock) -> Result<(), Diagnostic> {
+    let root = std::fs::canonicalize(root)
+        .map_err(|e| Diagnostic::general(format!("{}: {e}", root.display())))?;
+    let (server, port) = bind(port)?;
+    let live = Live::start(&root, clock)?;
+    eprintln!("serving on http://127.0.0.1:{port}/ (Ctrl+C stops)");
+    let _ = std::io::stderr().flush();
+    for req in server.incoming_requests() {
+        if host_allowed(&req, port) {
+            live.answer(req);
+        } else {
+            refuse_host(req);
+        }
+    }
     Ok(())
 }

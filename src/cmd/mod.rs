@@ -58,6 +58,7 @@ pub fn run(cli: Cli) -> ExitCode {
             import,
         } => translations::run(&root, format, mark, accept, export.and(lang), import),
         Command::Serve { root, port, today } => serve::run(&root, port, today.as_deref()),
+        Command::Edit { root, port, today } => serve::edit(&root, port, today.as_deref()),
         Command::Init { dir } => init::run(&dir),
         Command::Print {
             targets,

@@ -14,7 +14,7 @@ mod districts;
 mod offerings;
 mod raw;
 mod refs;
-mod texts;
+pub mod texts;
 mod walk;
 
 use std::collections::{BTreeMap, HashMap};

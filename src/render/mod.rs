@@ -255,6 +255,11 @@ pub struct Renderer {
 }
 
 impl Renderer {
+    /// The site it renders.
+    pub fn site(&self) -> &Arc<Site> {
+        &self.site
+    }
+
     /// Prepares rendering the site at `root`: parses templates, asks git
     /// for dates, loads fonts and checks that they cover every text.
     /// `timed` hears how long each step took. `None` when `diags` has

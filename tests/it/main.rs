@@ -14,6 +14,7 @@ mod browser;
 mod budget;
 mod calendar;
 mod demo;
+mod edit;
 mod fallback;
 mod findings;
 mod flyers;
