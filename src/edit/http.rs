@@ -92,7 +92,9 @@ const SECURITY: [&str; 5] = [
     "Content-Security-Policy: default-src 'self'; img-src 'self' data:; frame-ancestors 'self'; form-action 'self'; base-uri 'none'",
     "X-Frame-Options: SAMEORIGIN",
     "X-Content-Type-Options: nosniff",
-    "Referrer-Policy: no-referrer",
+    // Not `no-referrer`: with it Chromium sends `Origin: null` on the
+    // workbench's own form posts, and they would be refused.
+    "Referrer-Policy: same-origin",
     "Cache-Control: no-store",
 ];
 

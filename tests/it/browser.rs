@@ -36,7 +36,7 @@ fn missing() -> Option<String> {
 }
 
 /// Whether to go on: false (with a note) when the tools are missing outside CI.
-fn can_run() -> bool {
+pub(crate) fn can_run() -> bool {
     match missing() {
         None => true,
         Some(m) if std::env::var_os("CI").is_some() => {
@@ -63,7 +63,7 @@ fn run(out: &Path, extra: &[&str]) {
 }
 
 /// Runs `tests/browser/<script>` on the built site `out`.
-fn node(script: &str, out: &Path, extra: &[&str]) {
+pub(crate) fn node(script: &str, out: &Path, extra: &[&str]) {
     let _one = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     let status = Command::new("node")
         .arg(Path::new(ROOT).join("tests/browser").join(script))

@@ -611,3 +611,48 @@ fn without_git_the_panel_says_what_to_do() {
     assert_eq!(page.status, 200);
     assert!(page.body.contains("git init"), "{}", page.body);
 }
+
+/// The workbench in Chromium, as a social worker and a translator use it
+/// (tests/browser/edit.mjs): forms without JavaScript, an Arabic text,
+/// a one-line diff, an error at its field, the word diff of a stale
+/// translation, the commit button, refusals, axe. With
+/// `QUARTIER_SHOTS=DIR` it saves the screenshots of docs/editing.md.
+#[test]
+fn the_workbench_in_chromium() {
+    if !crate::browser::can_run() {
+        return;
+    }
+    let site = Site::basic();
+    let root = site.root();
+    site.write(OFFERING, COMMENTED);
+    git(root, &["init", "-q", "-b", "main"]);
+    git(root, &["config", "user.name", "Ayşe Demir"]);
+    git(root, &["config", "user.email", "ayse@example.org"]);
+    let out = Command::new(env!("CARGO_BIN_EXE_quartier"))
+        .args([
+            "translations",
+            "--mark",
+            "content/nordviertel/deutschkurs/ar.md",
+            "--root",
+        ])
+        .arg(root)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    std::fs::write(root.join(".gitignore"), ".quartier-cache/\npublic/\n").unwrap();
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "start"]);
+    let (_s, addr) = start("edit", root);
+    let mut extra = vec![addr.as_str()];
+    let shots = std::env::var("QUARTIER_SHOTS").ok();
+    if let Some(dir) = &shots {
+        extra.extend(["--shots", dir.as_str()]);
+    }
+    crate::browser::node("edit.mjs", root, &extra);
+    let out = quartier(root, &["check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
