@@ -223,7 +223,7 @@ pub fn text(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
                 changed = format!(
                     "<section class=\"changed\" aria-labelledby=\"changed-h\"><h2 id=\"changed-h\">{}</h2><p>{}</p>{rows}</section>",
                     esc(&ui.t("source-changed")),
-                    esc(&ui.ta("source-changed-since", &[("rev", &rev)])),
+                    esc(&ui.ta("source-changed-since", &[("rev", rev.get(..7).unwrap_or(&rev))])),
                 );
             }
             _ => {
@@ -346,7 +346,7 @@ pub fn text(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
         general = found.general_html(ui),
         state_label = esc(&ui.t(&format!("state-{state_now}"))),
         one = if is_source { " one" } else { "" },
-        target_h = esc(&ui.ta("text-in-language", &[("language", &language.endonym)])),
+        target_h = esc(&ui.ta("text-in-language", &[("language", &ui.lang_name(lang, &language.endonym))])),
         token = cx.token_field(),
         save = esc(&ui.t(if is_source { "save" } else { "save-translation" })),
         preview_h = esc(&ui.t("preview")),
