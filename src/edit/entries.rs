@@ -316,7 +316,7 @@ pub fn entry(req: &Req, cx: &Ctx, kind: &Kind, id: &str) -> Resp {
     } else {
         name
     };
-    let saved = if req.get("saved").is_some() {
+    let saved = if !req.post && req.get("saved").is_some() {
         format!(
             "<p class=\"notice ok\" role=\"status\">{}</p>",
             esc(&ui.t("saved"))

@@ -642,7 +642,7 @@ fn texts_list(cx: &Ctx, parts: &[&str], dir: &Path) -> String {
 }
 
 fn saved_notice(cx: &Ctx, req: &Req) -> String {
-    if req.get("saved").is_some() {
+    if !req.post && req.get("saved").is_some() {
         format!(
             "<p class=\"notice ok\" role=\"status\">{}</p>",
             esc(&cx.ui.t("saved"))

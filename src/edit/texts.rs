@@ -133,7 +133,7 @@ pub fn text(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
     let mut found = Findings::default();
     let mut status = 200;
     let mut notice = String::new();
-    if req.get("saved").is_some() {
+    if !req.post && req.get("saved").is_some() {
         notice = format!(
             "<p class=\"notice ok\" role=\"status\">{}</p>",
             esc(&ui.t("saved"))

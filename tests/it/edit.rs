@@ -263,8 +263,19 @@ fn a_bad_time_is_shown_at_its_field_and_nothing_is_written() {
         .map(|(k, _)| k.clone())
         .expect("a start time field");
     set(&mut fields, &start_field, "25:00");
-    let a = post(&addr, "/__edit/offering/nordviertel/deutschkurs", &fields);
+    // Posted from the page the last save led to (`?saved=1`): the page
+    // says "not saved", and only that.
+    let a = post(
+        &addr,
+        "/__edit/offering/nordviertel/deutschkurs?saved=1",
+        &fields,
+    );
     assert_eq!(a.status, 422, "{}", a.body);
+    assert!(
+        a.body.contains("Nicht gespeichert") && !a.body.contains("Gespeichert."),
+        "{}",
+        a.body
+    );
     assert_eq!(
         std::fs::read_to_string(site.root().join(OFFERING)).unwrap(),
         before
