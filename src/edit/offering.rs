@@ -1253,6 +1253,11 @@ pub fn delete(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
             ui.ta("delete-district-ask", &[("name", d)]),
             href(&["district", d]),
         ),
+        ["page", p] if ids_ok(&[p]) => (
+            content(&["pages", p]),
+            ui.ta("delete-page-ask", &[("name", p)]),
+            href(&["pages"]),
+        ),
         _ => return cx.not_found(),
     };
     if !cx.store.exists(&dir) {

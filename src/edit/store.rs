@@ -220,6 +220,16 @@ impl Store {
             // A hard link shares the site's file: it is removed, never
             // written through.
             let _ = std::fs::remove_file(&to);
+            if c.text.is_none() {
+                // A folder left empty goes too, as `write` removes it.
+                let mut parent = to.parent();
+                while let Some(p) = parent.filter(|p| *p != dir) {
+                    if std::fs::remove_dir(p).is_err() {
+                        break;
+                    }
+                    parent = p.parent();
+                }
+            }
             if let Some(text) = &c.text {
                 if let Some(parent) = to.parent() {
                     std::fs::create_dir_all(parent)?;

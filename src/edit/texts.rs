@@ -509,17 +509,61 @@ pub fn board(_req: &Req, cx: &Ctx) -> Resp {
 }
 
 /// The free pages (imprint, privacy, about) and the home page's text.
-pub fn pages(_req: &Req, cx: &Ctx) -> Resp {
+pub fn pages(req: &Req, cx: &Ctx) -> Resp {
     let ui = cx.ui;
-    let def = cx
-        .store
-        .config()
-        .map(|c| c.default_lang().code.clone())
-        .unwrap_or_else(|_| "de".into());
+    let Ok(config) = cx.store.config() else {
+        return cx.problem(500, "site.yaml");
+    };
+    let def = config.default_lang().clone();
+    // A new page: its title, short name and summary in the default language.
+    let mut found = Findings::default();
+    let (title, summary) = (req.val("title"), req.val("summary"));
+    let id = match req.val("id").trim() {
+        "" => crate::ids::suggest(title.trim()).unwrap_or_default(),
+        s => s.to_string(),
+    };
+    let mut status = 200;
+    if req.post {
+        if title.trim().is_empty() {
+            found.error("title", ui.t("needs-title"));
+        }
+        if !crate::ids::is_valid(&id) {
+            found.error("id", ui.t("id-rule"));
+        } else if cx.store.exists(&Path::new("content/pages").join(&id)) {
+            found.error("id", ui.ta("id-taken", &[("id", &id)]));
+        }
+        if found.is_empty() {
+            let mut front = Value::Mapping(Default::default());
+            store::set(&mut front, "title", Some(title.trim().into()));
+            store::set(&mut front, "summary", Some(summary.trim().into()));
+            let rel = Path::new("content/pages")
+                .join(&id)
+                .join(format!("{}.md", def.code));
+            let text = yamledit::sync_text("", &front, Some(&req.val("body"))).unwrap_or_default();
+            match cx.store.save(&[Change {
+                rel: rel.clone(),
+                text: Some(text.clone()),
+            }]) {
+                Ok(_) => {
+                    return Resp::Redirect(format!(
+                        "{}?saved=1",
+                        href(&["text", "page", &id, &def.code])
+                    ))
+                }
+                Err((checked, io)) => {
+                    if !io.is_empty() {
+                        found.error("", io);
+                    }
+                    place_text_findings(&mut found, &checked, &rel, &text);
+                }
+            }
+        }
+        status = 422;
+    }
     let mut list = String::from("<ul class=\"offerings\">");
     list.push_str(&format!(
         "<li><a href=\"{}\">{}</a></li>",
-        href(&["text", "home", &def]),
+        href(&["text", "home", &def.code]),
         esc(&ui.t("home-text"))
     ));
     for p in cx.store.pages() {
@@ -528,20 +572,40 @@ pub fn pages(_req: &Req, cx: &Ctx) -> Resp {
             .title(
                 &Path::new("content/pages")
                     .join(&p)
-                    .join(format!("{def}.md")),
+                    .join(format!("{}.md", def.code)),
             )
             .unwrap_or_else(|| p.clone());
         list.push_str(&format!(
-            "<li><a href=\"{}\">{}</a></li>",
-            href(&["text", "page", &p, &def]),
-            esc(&title)
+            "<li><a href=\"{}\">{}</a> · <a class=\"danger\" href=\"{}\">{}</a></li>",
+            href(&["text", "page", &p, &def.code]),
+            esc(&title),
+            href(&["delete", "page", &p]),
+            esc(&ui.t("delete"))
         ));
     }
     list.push_str("</ul>");
+    let lo = |help: Option<String>| Opts {
+        lang: Some(&def.code),
+        dir: Some(def.dir.as_str()),
+        help,
+        ..Opts::default()
+    };
     let main = format!(
-        "<h1>{}</h1><p>{}</p>{list}",
+        "<h1>{}</h1><p>{}</p>{list}<h2>{}</h2>{}<form method=\"post\" class=\"facts\" novalidate>{}{}{}{}{}<p class=\"actions\"><button type=\"submit\">{}</button></p></form>",
         esc(&ui.t("nav-pages")),
-        esc(&ui.t("pages-intro"))
+        esc(&ui.t("pages-intro")),
+        esc(&ui.t("new-page")),
+        found.general_html(ui),
+        cx.token_field(),
+        form::input(&ui.t("field-title"), "title", "text", &title, found.of("title"), &lo(None)),
+        form::input(&ui.t("field-id"), "id", "text", &req.val("id"), found.of("id"), &Opts {
+            help: Some(ui.t("id-help")),
+            extra: " pattern=\"[a-z0-9]+(-[a-z0-9]+)*\" data-suggest-from=\"f-title\"",
+            ..Opts::default()
+        }),
+        form::input(&ui.t("field-summary"), "summary", "text", &summary, found.of("summary"), &lo(Some(ui.t("field-summary-help")))),
+        form::textarea(&ui.t("field-body"), "body", &req.val("body"), 8, found.of("body"), &lo(None)),
+        esc(&ui.t("create")),
     );
-    cx.page(&ui.t("nav-pages"), "pages", &main)
+    cx.page_status(status, &ui.t("nav-pages"), "pages", &main)
 }

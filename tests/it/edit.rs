@@ -667,3 +667,34 @@ fn the_workbench_in_chromium() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn free_pages_are_made_and_deleted_unless_a_text_links_to_them() {
+    let site = Site::basic();
+    let (_s, addr) = start("edit", site.root());
+    let page = get(&addr, "/__edit/pages").body;
+    let mut fields = form(&page, 0);
+    set(&mut fields, "title", "Datenschutz");
+    set(&mut fields, "summary", "Was wir speichern: nichts.");
+    let a = post(&addr, "/__edit/pages", &fields);
+    assert_eq!(a.status, 303, "{}", a.body);
+    let dir = site.root().join("content/pages/datenschutz");
+    assert!(dir.join("de.md").is_file());
+    let out = quartier(site.root(), &["check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Deleting asks first, then deletes.
+    let ask = get(&addr, "/__edit/delete/page/datenschutz").body;
+    let a = post(&addr, "/__edit/delete/page/datenschutz", &form(&ask, 0));
+    assert_eq!(a.status, 303, "{}", a.body);
+    assert!(!dir.exists());
+    // The imprint is linked from a text: it stays, and the page says where.
+    let ask = get(&addr, "/__edit/delete/page/impressum").body;
+    let a = post(&addr, "/__edit/delete/page/impressum", &form(&ask, 0));
+    assert_eq!(a.status, 422, "{}", a.body);
+    assert!(a.body.contains("deutschkurs/de.md"), "{}", a.body);
+    assert!(site.root().join("content/pages/impressum/de.md").is_file());
+}

@@ -194,3 +194,5 @@ lang-ro = Rumänisch
 lang-bg = Bulgarisch
 lang-fr = Französisch
 lang-es = Spanisch
+new-page = Neue Seite
+delete-page-ask = Die Seite „{ $name }“ mit ihren Texten in allen Sprachen wird gelöscht. Verweist noch ein Text auf sie, wird nichts gelöscht und Sie sehen, wo.

@@ -193,3 +193,5 @@ lang-ro = Romanian
 lang-bg = Bulgarian
 lang-fr = French
 lang-es = Spanish
+new-page = New page
+delete-page-ask = The page "{ $name }" with its texts in all languages will be deleted. If a text still links to it, nothing is deleted and you see where.
