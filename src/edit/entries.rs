@@ -165,9 +165,7 @@ pub fn entry(req: &Req, cx: &Ctx, kind: &Kind, id: &str) -> Resp {
                     .chain(&checked.elsewhere)
                     .filter(|d| d.is_error())
                 {
-                    let mut d = d.clone();
-                    d.message = format!("{}: {}", d.location(), d.message);
-                    found.add("", &d);
+                    found.add_located(d);
                 }
                 status = 422;
             }
@@ -256,9 +254,7 @@ pub fn entry(req: &Req, cx: &Ctx, kind: &Kind, id: &str) -> Resp {
                             .filter(|d| d.file.as_deref() != Some(rel))
                             .chain(&checked.elsewhere)
                         {
-                            let mut d = d.clone();
-                            d.message = format!("{}: {}", d.location(), d.message);
-                            found.add("", &d);
+                            found.add_located(d);
                         }
                     }
                 },

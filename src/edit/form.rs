@@ -38,6 +38,14 @@ impl Findings {
         });
     }
 
+    /// Adds a finding about another place (another file, or a line no
+    /// field holds) to the page's general findings, named where it is.
+    pub fn add_located(&mut self, d: &Diagnostic) {
+        let mut d = d.clone();
+        d.message = format!("{}: {}", d.location(), d.message);
+        self.add("", &d);
+    }
+
     /// Adds a message of the workbench itself to a field.
     pub fn error(&mut self, name: &str, message: String) {
         self.0.entry(name.to_string()).or_default().push(Finding {
@@ -120,11 +128,11 @@ impl Findings {
                 })
                 .map(|(_, _, n)| n.clone())
                 .unwrap_or_default();
-            let mut d = d.clone();
             if name.is_empty() {
-                d.message = format!("{}: {}", d.location(), d.message);
+                self.add_located(d);
+            } else {
+                self.add(&name, d);
             }
-            self.add(&name, &d);
         }
     }
 }

@@ -79,12 +79,24 @@ impl Ctx<'_> {
     /// A page that says something could not be done.
     pub fn problem(&self, status: u16, message: &str) -> Resp {
         let main = format!(
-            "<h1>{}</h1><p>{}</p><p><a href=\"/__edit/\">{}</a></p>",
+            "<h1>{}</h1><p class=\"problem-text\">{}</p><p><a href=\"/__edit/\">{}</a></p>",
             esc(&self.ui.t("problem")),
             esc(message),
             esc(&self.ui.t("back-home"))
         );
         self.page_status(status, &self.ui.t("problem"), "", &main)
+    }
+
+    /// site.yaml, or the page that says what is wrong with it (each
+    /// finding with its file, line and hint, as `check` says it).
+    pub fn config(&self) -> Result<crate::config::Config, Resp> {
+        self.store.config().map_err(|diags| {
+            let text: Vec<String> = diags
+                .iter()
+                .map(|d| crate::diag::render_with_source(d, &self.store.root))
+                .collect();
+            self.problem(500, &text.join("\n"))
+        })
     }
 
     /// A label from the site's own interface strings (category and

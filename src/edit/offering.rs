@@ -90,12 +90,9 @@ pub fn raw_href(rel: &Path) -> String {
 /// The overview: districts and their offerings.
 pub fn home(req: &Req, cx: &Ctx) -> Resp {
     let ui = cx.ui;
-    let config = match cx.store.config() {
+    let config = match cx.config() {
         Ok(c) => c,
-        Err(diags) => {
-            let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-            return cx.problem(500, &format!("site.yaml: {}", text.join("; ")));
-        }
+        Err(page) => return page,
     };
     let def = config.default_lang().code.clone();
     let mut main = format!("<h1>{}</h1>", esc(&ui.t("home-title")));
@@ -613,14 +610,13 @@ fn texts_list(cx: &Ctx, parts: &[&str], dir: &Path) -> String {
     let Ok(config) = cx.store.config() else {
         return String::new();
     };
-    let site = cx.live_site();
     let have = cx.store.text_langs(dir);
     let mut h = format!("<h2>{}</h2><ul class=\"texts\">", esc(&cx.ui.t("texts")));
     for l in &config.languages {
         let mut link_parts = vec!["text"];
         link_parts.extend_from_slice(parts);
         link_parts.push(&l.code);
-        let state = super::texts::state(cx, site.as_deref(), &dir.join(format!("{}.md", l.code)));
+        let state = super::texts::state(cx, &dir.join(format!("{}.md", l.code)));
         let label = if have.contains(&l.code) {
             cx.ui.t("edit-text")
         } else {
@@ -652,8 +648,7 @@ fn saved_notice(cx: &Ctx, req: &Req) -> String {
     }
 }
 
-fn warnings_notice(cx: &Ctx, checked: &Checked) -> String {
-    let _ = cx;
+fn warnings_notice(checked: &Checked) -> String {
     let w: Vec<String> = checked
         .here
         .iter()
@@ -696,9 +691,7 @@ fn place_checked(
         .cloned()
         .collect();
     for d in other {
-        let mut d = d.clone();
-        d.message = format!("{}: {}", d.location(), d.message);
-        found.add("", &d);
+        found.add_located(&d);
     }
 }
 
@@ -760,7 +753,7 @@ pub fn offering(req: &Req, cx: &Ctx, d: &str, o: &str) -> Resp {
                                 &v,
                                 &offering_field,
                             );
-                            notice.push_str(&warnings_notice(cx, &checked));
+                            notice.push_str(&warnings_notice(&checked));
                             (v, sched, 422)
                         }
                     }
@@ -820,8 +813,9 @@ pub fn next_dates(req: &Req, cx: &Ctx) -> Resp {
 /// an id suggested from the title, and the facts.
 pub fn new_offering(req: &Req, cx: &Ctx) -> Resp {
     let ui = cx.ui;
-    let Ok(config) = cx.store.config() else {
-        return cx.problem(500, "site.yaml");
+    let config = match cx.config() {
+        Ok(c) => c,
+        Err(page) => return page,
     };
     let def = config.default_lang().clone();
     let districts = cx.store.districts();
@@ -1087,8 +1081,9 @@ pub fn district(req: &Req, cx: &Ctx, d: &str) -> Resp {
     let Ok(old) = serde_yaml::from_str::<Value>(&text) else {
         return Resp::Redirect(href(&["raw", "district", d]));
     };
-    let Ok(config) = cx.store.config() else {
-        return cx.problem(500, "site.yaml");
+    let config = match cx.config() {
+        Ok(c) => c,
+        Err(page) => return page,
     };
     let def = config.default_lang().code.clone();
     let langs: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
@@ -1158,8 +1153,9 @@ pub fn district(req: &Req, cx: &Ctx, d: &str) -> Resp {
 /// A new district: its id and name.
 pub fn new_district(req: &Req, cx: &Ctx) -> Resp {
     let ui = cx.ui;
-    let Ok(config) = cx.store.config() else {
-        return cx.problem(500, "site.yaml");
+    let config = match cx.config() {
+        Ok(c) => c,
+        Err(page) => return page,
     };
     let def = config.default_lang().clone();
     let mut found = Findings::default();
@@ -1292,9 +1288,7 @@ pub fn delete(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
                     .iter()
                     .chain(checked.here.iter().filter(|d| d.is_error()))
                 {
-                    let mut dg = dg.clone();
-                    dg.message = format!("{}: {}", dg.location(), dg.message);
-                    found.add("", &dg);
+                    found.add_located(dg);
                 }
             }
         }

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use serde_yaml::Value;
 
 use crate::escape::html as esc;
-use crate::model::Site;
 
 use super::form::{self, Findings, Opts};
 use super::http::{Req, Resp};
@@ -53,15 +52,9 @@ fn parts(text: &str) -> Parts {
     }
 }
 
-/// The fingerprint of a text file's words, as the loader computes it.
-fn fingerprint_of(text: &str) -> Option<String> {
-    let (t, s, b) = git::split_text(text)?;
-    Some(crate::model::fingerprint(&t, &s, &b))
-}
-
 /// The state of a text: `source`, `missing`, `ok`, `stale`, `machine` or
 /// `unmarked` (a translation that does not say what it was made from).
-pub fn state(cx: &Ctx, _site: Option<&Site>, rel: &Path) -> &'static str {
+pub fn state(cx: &Ctx, rel: &Path) -> &'static str {
     let Ok(config) = cx.store.config() else {
         return "missing";
     };
@@ -77,7 +70,7 @@ pub fn state(cx: &Ctx, _site: Option<&Site>, rel: &Path) -> &'static str {
         .parent()
         .map(|d| d.join(format!("{def}.md")))
         .and_then(|s| cx.store.read(&s))
-        .and_then(|s| fingerprint_of(&s));
+        .and_then(|s| git::text_fingerprint(&s));
     let recorded = store::get_str(&p.front, "translation_of");
     match (recorded.is_empty(), source) {
         (false, Some(src)) if src != recorded => "stale",
@@ -109,8 +102,9 @@ pub fn text(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
     if !cx.store.exists(&dir) {
         return cx.not_found();
     }
-    let Ok(config) = cx.store.config() else {
-        return cx.problem(500, "site.yaml");
+    let config = match cx.config() {
+        Ok(c) => c,
+        Err(page) => return page,
     };
     let Some(li) = config.lang_index(lang) else {
         return cx.not_found();
@@ -123,7 +117,7 @@ pub fn text(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
     let old_text = cx.store.read(&rel);
     let source_text = cx.store.read(&src_rel);
     let source = source_text.as_deref().map(parts);
-    let source_fp = source_text.as_deref().and_then(fingerprint_of);
+    let source_fp = source_text.as_deref().and_then(git::text_fingerprint);
     let mut cur = old_text.as_deref().map(parts).unwrap_or(Parts {
         title: String::new(),
         summary: String::new(),
@@ -299,9 +293,7 @@ pub fn text(req: &Req, cx: &Ctx, rest: &[&str]) -> Resp {
             body = markdown_html(&s.body),
         ),
     };
-    let state_now = state(cx, None, &rel);
-    let mut back = vec![];
-    back.extend_from_slice(&parts_of);
+    let state_now = state(cx, &rel);
     let back_href = match parts_of.as_slice() {
         ["offering", d, o] => href(&["offering", d, o]),
         ["district", d] => href(&["district", d]),
@@ -401,9 +393,7 @@ fn place_text_findings(
         .filter(|d| d.file.as_deref() != Some(rel))
         .chain(&checked.elsewhere)
     {
-        let mut d = d.clone();
-        d.message = format!("{}: {}", d.location(), d.message);
-        found.add("", &d);
+        found.add_located(d);
     }
 }
 
@@ -511,8 +501,9 @@ pub fn board(_req: &Req, cx: &Ctx) -> Resp {
 /// The free pages (imprint, privacy, about) and the home page's text.
 pub fn pages(req: &Req, cx: &Ctx) -> Resp {
     let ui = cx.ui;
-    let Ok(config) = cx.store.config() else {
-        return cx.problem(500, "site.yaml");
+    let config = match cx.config() {
+        Ok(c) => c,
+        Err(page) => return page,
     };
     let def = config.default_lang().clone();
     // A new page: its title, short name and summary in the default language.
