@@ -178,8 +178,7 @@ fn run(
 ) -> (Vec<Diagnostic>, f64) {
     let flyer_start = Instant::now();
     type Jobs<'a> = Vec<&'a (String, Job)>;
-    let (flyer_jobs, other_jobs): (Jobs, Jobs) =
-        p.plan.iter().partition(|(_, j)| matches!(j, Job::Flyer(_)));
+    let (flyer_jobs, other_jobs): (Jobs, Jobs) = p.plan.iter().partition(|(_, j)| j.is_printable());
     progress.step("flyers", flyer_jobs.len());
     let no_sizes = FlyerSizes::new();
     let lay_out =
@@ -187,7 +186,7 @@ fn run(
             let t = Instant::now();
             let rendered = p.renderer.render(job, &no_sizes)?;
             let Content::Bytes(bytes) = rendered.content else {
-                unreachable!("flyers are made, not copied")
+                unreachable!("printables are made, not copied")
             };
             if let Some(st) = staging {
                 st.write(path, &bytes)?;
@@ -342,6 +341,9 @@ pub fn build(root: &Path, output: &Path, clock: &Clock) -> (Option<Summary>, Dia
 pub struct Options {
     /// Lay out the PDF flyers (pages link only flyers that exist).
     pub flyers: bool,
+    /// Make the share images (pages then name them as their Open Graph
+    /// image; without them, pages name none).
+    pub images: bool,
     /// Keep laid-out printables in this folder and take them from there
     /// when nothing that goes into them changed (see `render::flyer::cache`).
     pub cache: Option<PathBuf>,
@@ -351,6 +353,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             flyers: true,
+            images: true,
             cache: None,
         }
     }
@@ -366,7 +369,10 @@ pub fn build_with(
 ) -> (Option<Summary>, Diagnostics) {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
-    let cache = options.cache.as_deref().filter(|_| options.flyers);
+    let cache = options
+        .cache
+        .as_deref()
+        .filter(|_| options.flyers || options.images);
     if let Some(d) = cache.and_then(|dir| cache_in_content(root, dir)) {
         diags.push(d);
         return (None, diags);
@@ -379,7 +385,11 @@ pub fn build_with(
     };
     if !options.flyers {
         p.plan.retain(|(_, j)| !matches!(j, Job::Flyer(_)));
-    } else if let Some(dir) = cache {
+    }
+    if !options.images {
+        p.plan.retain(|(_, j)| !matches!(j, Job::ShareImage(..)));
+    }
+    if let Some(dir) = cache {
         p.renderer.use_print_cache(dir.to_path_buf());
     }
     let staging = match Staging::new(root, output) {

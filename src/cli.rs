@@ -63,6 +63,10 @@ pub enum Command {
         /// Leave out the PDF flyers (quicker; the pages then link none).
         #[arg(long)]
         no_flyers: bool,
+        /// Leave out the share images (quicker; pages then name no image for
+        /// link previews).
+        #[arg(long)]
+        no_images: bool,
         /// Where laid-out printables are kept between builds, so a rebuild
         /// lays out only those whose content changed (default:
         /// .quartier-cache/ in the site folder).

@@ -46,11 +46,12 @@ impl Preview {
                 .enumerate()
                 .map(|(i, (path, _))| (path.clone(), i))
                 .collect();
-            // Flyers are laid out only when opened, so their sizes are not known.
+            // Flyers and share images are laid out only when opened, so
+            // their sizes are not known.
             let sizes = p
                 .plan
                 .iter()
-                .filter(|(_, j)| matches!(j, Job::Flyer(_)))
+                .filter(|(_, j)| j.is_printable())
                 .map(|(path, _)| (path.clone(), None))
                 .collect();
             Preview { p, index, sizes }

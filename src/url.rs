@@ -25,6 +25,16 @@ pub const SITEMAP_INDEX: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";
 /// The team's translation status page (opt-in).
 pub const TRANSLATION_STATUS: &str = "translation-status/index.html";
+/// The service worker that keeps pages for offline reading. At the root of
+/// the output, so its scope is the whole site.
+pub const SERVICE_WORKER: &str = "sw.js";
+/// The app icons of the web app manifests: file, size in pixels, and
+/// whether it is "maskable" (a launcher may cut it to a circle).
+pub const APP_ICONS: [(&str, u32, bool); 3] = [
+    ("icon-192.png", 192, false),
+    ("icon-512.png", 512, false),
+    ("icon-maskable-512.png", 512, true),
+];
 
 /// A language's home page, below `/<lang>/`.
 pub const HOME: &str = "";
@@ -34,6 +44,8 @@ pub const ARCHIVE: &str = "archive/";
 pub const OFFERINGS: &str = "offerings/";
 /// The search page, below `/<lang>/`.
 pub const SEARCH: &str = "search/";
+/// The page shown offline for a page that was not kept, below `/<lang>/`.
+pub const OFFLINE: &str = "offline/";
 
 /// A district's page, below `/<lang>/`.
 pub fn district(district: &str) -> String {
@@ -64,6 +76,37 @@ pub fn audience(id: &str) -> String {
 /// whole site's).
 pub fn calendar(page: &str) -> String {
     format!("{page}calendar.ics")
+}
+
+/// The calendar file of one date of the offering whose page is at `page`
+/// (below `/<lang>/`): "add this date" (`date` as `2026-12-08`).
+pub fn occurrence_calendar(page: &str, date: &str) -> String {
+    format!("{page}{date}.ics")
+}
+
+/// The share image (Open Graph) of the page at `below` in language `code`.
+pub fn share_image(code: &str, below: &str) -> String {
+    format!("{code}/{below}share.png")
+}
+
+/// The web app manifest of a language (install the site as an app).
+pub fn manifest(code: &str) -> String {
+    format!("{code}/manifest.webmanifest")
+}
+
+/// The list of a language's files that the service worker keeps for
+/// offline reading, with their content hashes.
+pub fn offline_list(code: &str) -> String {
+    format!("{code}/offline.json")
+}
+
+/// The `webcal://` form of an absolute `http(s)://` URL: phones open it
+/// as a calendar subscription rather than a download.
+pub fn webcal(absolute: &str) -> String {
+    match absolute.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => absolute.to_string(),
+    }
 }
 
 /// A path below `/<lang>/` as a path below the output folder.
@@ -234,6 +277,9 @@ pub enum PageKind {
     Audience(usize),
     /// `/<lang>/search/`.
     Search,
+    /// `/<lang>/offline/`: shown by the service worker, offline, for a page
+    /// that was not kept (not in the sitemap).
+    Offline,
     /// `/o/<district>/<offering>/`: the offering's title in every language
     /// it is written in, each a link to its page (the sheet's QR code).
     OfferingLanguages(usize, usize),
@@ -256,6 +302,7 @@ impl PageKind {
             PageKind::Offerings => OFFERINGS.into(),
             PageKind::Audience(a) => audience(AUDIENCES[a]),
             PageKind::Search => SEARCH.into(),
+            PageKind::Offline => OFFLINE.into(),
         }
     }
 
@@ -309,16 +356,28 @@ pub enum CalendarKind {
     District(usize),
     /// One offering.
     Offering(usize, usize),
+    /// One coming date of an offering ("add this date"): the `n`th of the
+    /// dates its page lists.
+    Occurrence(usize, usize, usize),
 }
 
 impl CalendarKind {
     /// Path below `/<lang>/`.
     pub fn path(self, site: &Site) -> String {
-        calendar(&match self {
-            CalendarKind::Site => HOME.into(),
-            CalendarKind::District(d) => PageKind::District(d).path(site),
-            CalendarKind::Offering(d, o) => PageKind::Offering(d, o).path(site),
-        })
+        match self {
+            CalendarKind::Site => calendar(HOME),
+            CalendarKind::District(d) => calendar(&PageKind::District(d).path(site)),
+            CalendarKind::Offering(d, o) => calendar(&PageKind::Offering(d, o).path(site)),
+            CalendarKind::Occurrence(d, o, n) => {
+                let date = site.districts[d].offerings[o]
+                    .schedule
+                    .next(site.today, crate::render::NEXT_DATES)
+                    .get(n)
+                    .map(|x| x.date.to_string())
+                    .unwrap_or_default();
+                occurrence_calendar(&PageKind::Offering(d, o).path(site), &date)
+            }
+        }
     }
 }
 

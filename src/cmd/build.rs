@@ -15,6 +15,7 @@ pub(crate) fn run(
     quiet: bool,
     today: Option<&str>,
     no_flyers: bool,
+    no_images: bool,
     timings: bool,
     cache: Option<PathBuf>,
 ) -> ExitCode {
@@ -26,6 +27,7 @@ pub(crate) fn run(
     let bar = Bar::new(quiet, timings);
     let options = crate::build::Options {
         flyers: !no_flyers,
+        images: !no_images,
         cache,
     };
     let (summary, diags) = crate::build::build_with(root, &output, &clock, &options, &bar);

@@ -18,6 +18,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "archive",
     "media",
     "flyers",
+    "offline",
 ];
 
 /// A Markdown file found by the walk.

@@ -166,14 +166,9 @@ impl Shared {
     }
 }
 
-/// The `VEVENT`s of one offering in language `lang`.
-fn events<'s>(
-    site: &Site,
-    shared: &'s Shared,
-    o: &Offering,
-    lang: usize,
-    out: &mut String,
-) -> &'s [Date] {
+/// The texts of an offering's events in language `lang` (UID, title,
+/// description, place, link).
+fn event<'a>(site: &'a Site, o: &'a Offering, lang: usize) -> Event<'a> {
     let cfg = &site.config;
     let d = &site.districts[o.district];
     let code = &cfg.languages[lang].code;
@@ -191,7 +186,7 @@ fn events<'s>(
         (None, Some(u)) => Some(u.clone()),
         _ => None,
     };
-    let ev = Event {
+    Event {
         uid: format!("{}-{}", d.id, o.id),
         summary: title,
         description: if summary.is_empty() {
@@ -200,8 +195,19 @@ fn events<'s>(
             format!("{summary}\n\n{url}")
         },
         location,
-        url: url.clone(),
-    };
+        url,
+    }
+}
+
+/// The `VEVENT`s of one offering in language `lang`.
+fn events<'s>(
+    site: &Site,
+    shared: &'s Shared,
+    o: &Offering,
+    lang: usize,
+    out: &mut String,
+) -> &'s [Date] {
+    let ev = event(site, o, lang);
     let stamp = utc_stamp(site.stamp);
     let timing = shared.timing(site, o);
     for (uid_end, lines) in &timing.events {
@@ -420,7 +426,6 @@ pub fn calendar<'a>(
     name: &str,
     offerings: impl Iterator<Item = &'a Offering>,
 ) -> String {
-    let cfg = &site.config;
     let mut body = String::new();
     let mut years: Vec<i16> = vec![site.today.year()];
     for o in offerings.filter(|o| site.is_current(o)) {
@@ -438,6 +443,21 @@ pub fn calendar<'a>(
         .max()
         .unwrap_or(first)
         .max(site.today.year() + 5);
+    wrap(site, shared, lang, name, body, first, last)
+}
+
+/// A calendar named `name` in language `lang` around the events in `body`,
+/// with the time zone for the years `first..=last`.
+fn wrap(
+    site: &Site,
+    shared: &Shared,
+    lang: usize,
+    name: &str,
+    body: String,
+    first: i16,
+    last: i16,
+) -> String {
+    let cfg = &site.config;
     let mut out = String::with_capacity(body.len() + 2048);
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -457,6 +477,41 @@ pub fn calendar<'a>(
     out.push_str(&body);
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// "Add this date": a calendar of one event, the `n`th coming date of
+/// offering `o` (as its page lists them), in language `lang`.
+fn occurrence(site: &Site, shared: &Shared, d: usize, o: usize, n: usize, lang: usize) -> String {
+    let cfg = &site.config;
+    let off = &site.districts[d].offerings[o];
+    let mut body = String::new();
+    let Some(next) = off
+        .schedule
+        .next(site.today, crate::render::NEXT_DATES)
+        .into_iter()
+        .nth(n)
+    else {
+        return wrap(
+            site,
+            shared,
+            lang,
+            off.id.as_str(),
+            String::new(),
+            site.today.year(),
+            site.today.year(),
+        );
+    };
+    let ev = event(site, off, lang);
+    ev.head(
+        &mut body,
+        &utc_stamp(site.stamp),
+        &format!("-{}", ymd(next.date)),
+    );
+    start_end(&mut body, &cfg.timezone, next.date, &next.times, next.until);
+    line(&mut body, "END:VEVENT");
+    let year = next.date.year();
+    let last = next.until.map_or(year, |u| u.year());
+    wrap(site, shared, lang, ev.summary, body, year, last)
 }
 
 /// The calendar file `kind` in language `lang`: the whole site's, a
@@ -497,6 +552,7 @@ pub fn for_kind(
                 .unwrap_or_else(|| off.id.clone());
             calendar(site, shared, lang, &title, std::iter::once(off))
         }
+        K::Occurrence(d, o, n) => occurrence(site, shared, d, o, n, lang),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod ics;
 pub mod labels;
 pub mod listing;
 pub mod minify;
+pub mod offline;
 pub mod search;
 pub mod sitemap;
 pub mod status;
@@ -46,6 +47,20 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
     v
 }
 
+/// How many coming dates an offering's page lists (each with an "add this
+/// date" calendar file).
+pub const NEXT_DATES: usize = 5;
+
+/// The page whose share image a page of kind `kind` shows: home, districts
+/// and offerings have their own; every other page shows its language's
+/// home image.
+pub fn share_image_of(kind: PageKind) -> PageKind {
+    match kind {
+        PageKind::District(_) | PageKind::Offering(..) => kind,
+        _ => PageKind::Home,
+    }
+}
+
 /// Whether an offering gets its own calendar file: it has dates and is not over.
 pub fn has_calendar(site: &Site, o: &crate::model::Offering) -> bool {
     !matches!(o.schedule, crate::schedule::Schedule::ByAppointment) && site.is_current(o)
@@ -73,6 +88,19 @@ pub enum Job {
     TranslationStatus,
     /// A printable flyer (rendered before the pages, which show its size).
     Flyer(flyer::FlyerKind),
+    /// The share image (Open Graph, 1200×630 PNG) of a home, district or
+    /// offering page in a language.
+    ShareImage(PageKind, usize),
+    /// An app icon of the web app manifests (index into [`url::APP_ICONS`]).
+    AppIcon(usize),
+    /// The web app manifest of a language.
+    Manifest(usize),
+    /// The service worker (made after every file it keeps, whose hashes
+    /// name the build).
+    ServiceWorker,
+    /// The list of a language's files kept for offline reading (made after
+    /// them, with their hashes).
+    OfflineList(usize),
     /// A theme static file by its key.
     ThemeStatic(String),
     /// A file copied from the site (static/ or content media).
@@ -104,6 +132,18 @@ impl Job {
         }
     }
 
+    /// Whether it is laid out by Typst (flyers, share images, app icons):
+    /// made first, on threads of their own, and only when opened in the
+    /// preview.
+    pub fn is_printable(&self) -> bool {
+        matches!(self, Job::Flyer(_) | Job::ShareImage(..) | Job::AppIcon(_))
+    }
+
+    /// Whether it is made after every other file, from their hashes.
+    pub fn is_late(&self) -> bool {
+        matches!(self, Job::ServiceWorker | Job::OfflineList(_))
+    }
+
     /// What kind of file it makes, for `build --timings`.
     pub fn kind_name(&self) -> &'static str {
         match self {
@@ -119,6 +159,7 @@ impl Job {
                 PageKind::Offerings => "page: offerings list",
                 PageKind::Audience(_) => "page: audience",
                 PageKind::Search => "page: search",
+                PageKind::Offline => "page: offline",
                 PageKind::OfferingLanguages(..) => "page: offering in every language",
             },
             Job::SitemapIndex | Job::Sitemap(_) => "sitemap",
@@ -130,6 +171,11 @@ impl Job {
             Job::Flyer(FlyerKind::District { .. }) => "flyer: district",
             Job::Flyer(FlyerKind::Sheet { .. }) => "flyer: sheet",
             Job::Flyer(FlyerKind::Poster { .. }) => "flyer: poster",
+            Job::ShareImage(..) => "share image",
+            Job::AppIcon(_) => "app icon",
+            Job::Manifest(_) => "web app manifest",
+            Job::ServiceWorker => "service worker",
+            Job::OfflineList(_) => "offline list",
             Job::ThemeStatic(_) => "theme file",
             Job::Copy(_) => "copied file",
         }
@@ -149,6 +195,11 @@ pub fn job_path(site: &Site, job: &Job) -> String {
         Job::SitemapIndex => url::SITEMAP_INDEX.into(),
         Job::Sitemap(lang) => url::sitemap(code(lang)),
         Job::Robots => url::ROBOTS.into(),
+        Job::ShareImage(kind, lang) => url::share_image(code(lang), &kind.path(site)),
+        Job::AppIcon(i) => url::APP_ICONS[*i].0.into(),
+        Job::Manifest(lang) => url::manifest(code(lang)),
+        Job::ServiceWorker => url::SERVICE_WORKER.into(),
+        Job::OfflineList(lang) => url::offline_list(code(lang)),
         Job::ThemeStatic(k) => k.clone(),
         Job::Copy(_) => unreachable!("copy jobs carry their path in the plan"),
     }
@@ -174,17 +225,36 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
     let kinds = page_kinds(site);
     for lang in 0..site.config.languages.len() {
         jobs.extend(kinds.iter().map(|k| Job::Page(*k, lang)));
+        jobs.push(Job::Page(PageKind::Offline, lang));
+        jobs.extend(
+            kinds
+                .iter()
+                .filter(|k| share_image_of(**k) == **k)
+                .map(|k| Job::ShareImage(*k, lang)),
+        );
         jobs.push(Job::Calendar(CalendarKind::Site, lang));
         for (d, dist) in site.districts.iter().enumerate() {
             jobs.push(Job::Calendar(CalendarKind::District(d), lang));
             for (o, off) in dist.offerings.iter().enumerate() {
                 if has_calendar(site, off) {
                     jobs.push(Job::Calendar(CalendarKind::Offering(d, o), lang));
+                    let dates = off.schedule.next(site.today, NEXT_DATES).len();
+                    jobs.extend(
+                        (0..dates).map(|n| Job::Calendar(CalendarKind::Occurrence(d, o, n), lang)),
+                    );
                 }
             }
         }
-        jobs.extend([Job::Feed(lang), Job::SearchIndex(lang), Job::Sitemap(lang)]);
+        jobs.extend([
+            Job::Feed(lang),
+            Job::SearchIndex(lang),
+            Job::Sitemap(lang),
+            Job::Manifest(lang),
+            Job::OfflineList(lang),
+        ]);
     }
+    jobs.extend((0..url::APP_ICONS.len()).map(Job::AppIcon));
+    jobs.push(Job::ServiceWorker);
     jobs.extend(flyer::plan(site).into_iter().map(Job::Flyer));
     if site.config.translation_status {
         jobs.push(Job::TranslationStatus);
@@ -319,6 +389,12 @@ impl Renderer {
         Ok(match job {
             Job::Page(kind, lang) => self.templates.render(site, *kind, *lang, sizes)?.into(),
             Job::Flyer(kind) => self.flyers.render(site, *kind)?,
+            Job::ShareImage(kind, lang) => self.flyers.share_image(site, *kind, *lang)?,
+            Job::AppIcon(i) => self.flyers.app_icon(site, *i)?,
+            Job::Manifest(lang) => offline::manifest(site, *lang).into(),
+            // The preview's: it keeps nothing (see `offline`).
+            Job::ServiceWorker => offline::service_worker(site, None).into(),
+            Job::OfflineList(lang) => offline::list(site, *lang, None).into(),
             Job::TranslationStatus => status::translation_status(site).into(),
             Job::SitemapIndex => sitemap::index(site).into(),
             Job::Sitemap(lang) => sitemap::sitemap(site, *lang).into(),

@@ -26,6 +26,7 @@ pub mod cache;
 pub mod data;
 pub mod fonts;
 pub mod measure;
+pub mod share;
 
 /// Pages a district flyer may have before `check` warns (one sheet, both sides).
 pub const MAX_FLYER_PAGES: usize = 2;

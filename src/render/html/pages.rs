@@ -189,6 +189,7 @@ pub(super) fn kind_name(kind: PageKind) -> &'static str {
         PageKind::Offerings => "offerings",
         PageKind::Audience(_) => "audience",
         PageKind::Search => "search",
+        PageKind::Offline => "offline",
         PageKind::OfferingLanguages(..) => "languages",
     }
 }
@@ -207,6 +208,7 @@ pub(super) fn template(kind: PageKind) -> &'static str {
         PageKind::Offerings => "offerings.html",
         PageKind::Audience(_) => "audience.html",
         PageKind::Search => "search.html",
+        PageKind::Offline => "offline.html",
         PageKind::OfferingLanguages(..) => "languages.html",
     }
 }
@@ -225,7 +227,7 @@ pub(super) fn body<'a>(
         code: &site.config.languages[lang].code,
     };
     match kind {
-        PageKind::Chooser | PageKind::NotFound => Body::Plain {},
+        PageKind::Chooser | PageKind::NotFound | PageKind::Offline => Body::Plain {},
         PageKind::OfferingLanguages(d, o) => Body::Languages(offering_languages(site, d, o, root)),
         PageKind::Home => Body::Home(Box::new(home(site, facts, lang, &links))),
         PageKind::District(d) => {
