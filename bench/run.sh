@@ -2,8 +2,8 @@
 # Benchmark: full builds of the synthetic corpus (shared/bench/gen.py) at
 # several sizes, Quartier side by side with Hugo and Zola when they are on
 # the PATH, runs alternating. Prints median wall time, CPU time (user+sys)
-# and peak memory of RUNS page-only runs (--no-flyers: the peers make no
-# PDFs), the ratio to the faster peer, and the
+# and peak memory of RUNS page-only runs (--no-flyers --no-images: the peers
+# make no PDFs and no share images), the ratio to the faster peer, and the
 # whole job (printables included) apart: a cold full build, a rebuild after
 # a one-file edit with the printables cache, and the cost per page and PDF.
 #   bench/run.sh [OFFERINGS...]      default: 100 1000 5000 (× 10 languages)
@@ -28,7 +28,7 @@ timed() {
   rm -rf "$out"
   case $tool in
     baseline) set -- "$BASELINE" build --root "$site" --output "$out" --quiet --no-flyers --today 2026-11-26 ;;
-    quartier) set -- "$bin" build --root "$site" --output "$out" --quiet --no-flyers --today 2026-11-26 ;;
+    quartier) set -- "$bin" build --root "$site" --output "$out" --quiet --no-flyers --no-images --today 2026-11-26 ;;
     hugo) set -- hugo --source "$site" --destination "$out" --quiet ;;
     zola) set -- zola --root "$site" build --output-dir "$out" --force ;;
   esac
@@ -79,8 +79,9 @@ for n in "${sizes[@]}"; do
     --quiet --cache "$cache" --today 2026-11-26 >/dev/null 2>&1
   read -r fwall fuser fsys fkib < "$work/time"
   pdfs=$(find "$full" -name '*.pdf' | wc -l)
-  printf '%-9s %-9s %8s %8s %8s %9s %s PDFs\n' "$n" "full" "$pages_q" "$fwall" \
-    "$(awk "BEGIN{print $fuser + $fsys}")" "$(( fkib / 1024 ))" "$pdfs"
+  pngs=$(find "$full" -name 'share.png' | wc -l)
+  printf '%-9s %-9s %8s %8s %8s %9s %s PDFs, %s share images\n' "$n" "full" "$pages_q" "$fwall" \
+    "$(awk "BEGIN{print $fuser + $fsys}")" "$(( fkib / 1024 ))" "$pdfs" "$pngs"
   sheet=$(cd "$full" && find flyers -name 'offering-*.pdf' | sort | sed -n 1p)
   text="$site/content/$(dirname "${sheet#flyers/}")/$(basename "$sheet" .pdf)/de.md"
   if [ -n "$sheet" ] && [ -f "$text" ]; then
@@ -94,8 +95,8 @@ for n in "${sizes[@]}"; do
       "$rwall" "$(awk "BEGIN{print $ruser + $rsys}")" "$(( rkib / 1024 ))" "$(( pdfs - ${kept:-0} ))" "$pdfs"
     cp "$work/edited.md" "$text"
   fi
-  printf '%-9s %-9s page %.3f ms, PDF %.1f ms (wall, 2 cores)\n' "$n" "cost" \
+  printf '%-9s %-9s page %.3f ms, PDF or share image %.1f ms (wall, 2 cores)\n' "$n" "cost" \
     "$(awk "BEGIN{print 1000 * ${wall[quartier]} / $pages_q}")" \
-    "$(awk "BEGIN{print 1000 * ($fwall - ${wall[quartier]}) / ($pdfs > 0 ? $pdfs : 1)}")"
+    "$(awk "BEGIN{print 1000 * ($fwall - ${wall[quartier]}) / ($pdfs + $pngs > 0 ? $pdfs + $pngs : 1)}")"
   rm -rf "$full"
 done

@@ -180,29 +180,43 @@ fn run(
     type Jobs<'a> = Vec<&'a (String, Job)>;
     let (flyer_jobs, other_jobs): (Jobs, Jobs) = p.plan.iter().partition(|(_, j)| j.is_printable());
     progress.step("flyers", flyer_jobs.len());
+    // The files kept for offline reading are hashed as written (only when
+    // writing: `check` makes no service worker).
+    let to_keep = match staging {
+        Some(_) => render::offline::kept_paths(p.renderer.site()),
+        None => Default::default(),
+    };
     let no_sizes = FlyerSizes::new();
-    let lay_out =
-        |(path, job): &(String, Job)| -> Result<(String, u64, Vec<Diagnostic>), Diagnostic> {
-            let t = Instant::now();
-            let rendered = p.renderer.render(job, &no_sizes)?;
-            let Content::Bytes(bytes) = rendered.content else {
-                unreachable!("printables are made, not copied")
-            };
-            if let Some(st) = staging {
-                st.write(path, &bytes)?;
-            }
-            progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
-            progress.advance();
-            Ok((path.clone(), bytes.len() as u64, rendered.warnings))
+    // Path, size, warnings and (when kept offline) hash of a printable.
+    type LaidOut = (String, u64, Vec<Diagnostic>, Option<String>);
+    let lay_out = |(path, job): &(String, Job)| -> Result<LaidOut, Diagnostic> {
+        let t = Instant::now();
+        let rendered = p.renderer.render(job, &no_sizes)?;
+        let Content::Bytes(bytes) = rendered.content else {
+            unreachable!("printables are made, not copied")
         };
+        if let Some(st) = staging {
+            st.write(path, &bytes)?;
+        }
+        progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
+        progress.advance();
+        let hash = to_keep
+            .contains(path)
+            .then(|| render::offline::hash(&bytes));
+        Ok((path.clone(), bytes.len() as u64, rendered.warnings, hash))
+    };
     let flyer_results = each_on_own_threads(&flyer_jobs, |j| lay_out(j));
     let flyer_seconds = flyer_start.elapsed().as_secs_f64();
     let mut errors = Vec::new();
     let mut sizes = FlyerSizes::new();
+    let mut kept = render::offline::Kept::new();
     for r in flyer_results {
         match r {
-            Ok((path, size, warnings)) => {
+            Ok((path, size, warnings, hash)) => {
                 diags.extend(warnings);
+                if let Some(h) = hash {
+                    kept.insert(path.clone(), h);
+                }
                 sizes.insert(path, Some(size));
             }
             Err(d) => errors.push(d),
@@ -211,27 +225,65 @@ fn run(
     progress.step("pages and calendars", other_jobs.len());
     // The few big files (each covers the whole site) first, so no core is
     // left alone with one of them at the end.
-    let mut other_jobs = other_jobs;
+    let (late_jobs, mut other_jobs): (Jobs, Jobs) =
+        other_jobs.into_iter().partition(|(_, j)| j.is_late());
     other_jobs.sort_by_key(|(_, j)| std::cmp::Reverse(j.weight()));
-    let page_errors: Vec<Diagnostic> = other_jobs
+    // Per file: its path and hash when kept offline, and its error.
+    type Made = (Option<(String, String)>, Option<Diagnostic>);
+    let results: Vec<Made> = other_jobs
         .par_iter()
-        .filter_map(|(path, job)| {
+        .map(|(path, job)| {
             progress.advance();
             let t = Instant::now();
+            let keep = to_keep.contains(path);
+            let mut hash = None;
             // Warnings come only from flyers, which are done.
             let r = p
                 .renderer
                 .render(job, &sizes)
                 .and_then(|made| match (made.content, staging) {
-                    (Content::Bytes(b), Some(st)) => st.write(path, &b),
-                    (Content::Copy(src), Some(st)) => st.copy(path, &src),
+                    (Content::Bytes(b), Some(st)) => {
+                        if keep {
+                            hash = Some(render::offline::hash(&b));
+                        }
+                        st.write(path, &b)
+                    }
+                    (Content::Copy(src), Some(st)) => {
+                        if keep {
+                            let b = std::fs::read(&src).map_err(|e| {
+                                Diagnostic::general(format!("cannot read {}: {e}", src.display()))
+                            })?;
+                            hash = Some(render::offline::hash(&b));
+                        }
+                        st.copy(path, &src)
+                    }
                     (_, None) => Ok(()),
                 });
             progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
-            r.err()
+            (hash.map(|h| (path.clone(), h)), r.err())
         })
         .collect();
-    errors.extend(page_errors);
+    for (hash, err) in results {
+        kept.extend(hash);
+        errors.extend(err);
+    }
+    // Last, the service worker and the offline lists, named by the hashes.
+    if let Some(st) = staging {
+        let site = p.renderer.site();
+        for (path, job) in late_jobs {
+            let t = Instant::now();
+            let text = match job {
+                Job::ServiceWorker => render::offline::service_worker(site, Some(&kept)),
+                Job::OfflineList(lang) => render::offline::list(site, *lang, Some(&kept)),
+                _ => unreachable!("only the service worker and offline lists are late"),
+            };
+            if let Err(d) = st.write(path, text.as_bytes()) {
+                errors.push(d);
+            }
+            progress.timed(job.kind_name(), t.elapsed().as_secs_f64());
+            progress.advance();
+        }
+    }
     crate::output::collapse_disk_full(&mut errors);
     (errors, flyer_seconds)
 }

@@ -14,10 +14,8 @@ pub(crate) fn run(
     output: Option<PathBuf>,
     quiet: bool,
     today: Option<&str>,
-    no_flyers: bool,
-    no_images: bool,
+    options: crate::build::Options,
     timings: bool,
-    cache: Option<PathBuf>,
 ) -> ExitCode {
     let clock = match super::clock(today) {
         Ok(c) => c,
@@ -25,11 +23,6 @@ pub(crate) fn run(
     };
     let output = output.unwrap_or_else(|| root.join("public"));
     let bar = Bar::new(quiet, timings);
-    let options = crate::build::Options {
-        flyers: !no_flyers,
-        images: !no_images,
-        cache,
-    };
     let (summary, diags) = crate::build::build_with(root, &output, &clock, &options, &bar);
     bar.done();
     bar.print_timings();

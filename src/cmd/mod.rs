@@ -44,10 +44,12 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             quiet,
             today.as_deref(),
-            no_flyers,
-            no_images,
+            crate::build::Options {
+                flyers: !no_flyers,
+                images: !no_images,
+                cache: print_cache(&root, cache, no_cache),
+            },
             timings,
-            print_cache(&root, cache, no_cache),
         ),
         Command::New { kind, id, root } => new::run(&root, kind, &id),
         Command::Translations {

@@ -69,3 +69,34 @@ pub fn tel_href(phone: &str) -> String {
         .collect();
     format!("tel:{digits}")
 }
+
+/// The Open Graph locale (`language_TERRITORY`) of a site language code:
+/// the usual country of the language for the codes readers of district
+/// programmes speak, else the code itself with `_` for `-`.
+pub fn og_locale(code: &str) -> String {
+    let known = match code {
+        "de" => "de_DE",
+        "en" => "en_GB",
+        "tr" => "tr_TR",
+        "ar" => "ar_AR",
+        "fa" => "fa_IR",
+        "prs" => "fa_AF",
+        "ps" => "ps_AF",
+        "ur" => "ur_PK",
+        "ru" => "ru_RU",
+        "uk" => "uk_UA",
+        "pl" => "pl_PL",
+        "so" => "so_SO",
+        "ku" => "ku_TR",
+        "ckb" => "ckb_IQ",
+        "ro" => "ro_RO",
+        "bg" => "bg_BG",
+        "it" => "it_IT",
+        "fr" => "fr_FR",
+        "es" => "es_ES",
+        "sq" => "sq_AL",
+        "ti" => "ti_ER",
+        _ => return code.replace('-', "_"),
+    };
+    known.to_string()
+}

@@ -51,6 +51,10 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
 /// date" calendar file).
 pub const NEXT_DATES: usize = 5;
 
+/// Width and height of a share image in pixels (1.91:1, as Open Graph
+/// readers show them).
+pub const SHARE_IMAGE_SIZE: (u32, u32) = (1200, 630);
+
 /// The page whose share image a page of kind `kind` shows: home, districts
 /// and offerings have their own; every other page shows its language's
 /// home image.

@@ -14,6 +14,7 @@ use crate::common::{all_files, clock, Site};
 fn build(site: &Site, out: &Path, cache: Option<&Path>) -> (Summary, Vec<String>) {
     let options = Options {
         flyers: true,
+        images: false,
         cache: cache.map(Path::to_path_buf),
     };
     let (summary, diags) = build_with(site.root(), out, &clock(), &options, &());
@@ -105,6 +106,7 @@ fn what_goes_into_every_printable_invalidates_every_entry() {
     // Another date: other upcoming dates and another timestamp in the PDF.
     let options = Options {
         flyers: true,
+        images: false,
         cache: Some(cache.clone()),
     };
     let later = quartier::clock::Clock::fixed(jiff::civil::date(2026, 11, 27));
@@ -228,6 +230,7 @@ fn a_cache_inside_content_is_refused_before_anything_is_written() {
     for dir in ["content/kept", "content/nordviertel/kept/deeper"] {
         let options = Options {
             flyers: true,
+            images: false,
             cache: Some(site.root().join(dir)),
         };
         let (summary, diags) = build_with(site.root(), &site.out(), &clock(), &options, &());

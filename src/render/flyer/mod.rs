@@ -124,6 +124,9 @@ pub struct FlyerEngine {
     district_main: Option<FileId>,
     sheet_main: Option<FileId>,
     poster_main: Option<FileId>,
+    /// Share images (Open Graph) and app icons (module `share`).
+    share_main: Option<FileId>,
+    icon_main: Option<FileId>,
     /// Fonts and line spacing per site language.
     pub styles: fonts::Styles,
     /// Printables laid out by earlier builds, when kept.
@@ -234,6 +237,8 @@ impl FlyerEngine {
             district_main: file_id("/district.typ").filter(|id| sources.contains_key(id)),
             sheet_main: file_id("/sheet.typ").filter(|id| sources.contains_key(id)),
             poster_main: file_id("/poster.typ").filter(|id| sources.contains_key(id)),
+            share_main: file_id("/share.typ").filter(|id| sources.contains_key(id)),
+            icon_main: file_id("/icon.typ").filter(|id| sources.contains_key(id)),
             sources,
             files,
             styles,
@@ -279,7 +284,13 @@ impl FlyerEngine {
             field(&mut h, name.as_bytes());
             field(&mut h, bytes);
         }
-        for main in [self.district_main, self.sheet_main, self.poster_main] {
+        for main in [
+            self.district_main,
+            self.sheet_main,
+            self.poster_main,
+            self.share_main,
+            self.icon_main,
+        ] {
             field(&mut h, main.map(vpath).unwrap_or_default().as_bytes());
         }
         field(

@@ -450,6 +450,7 @@ impl Templates {
             canonical: kind.canonical(site, lang),
             page_path: path,
             page_kind: pages::kind_name(kind),
+            share: pages::share_meta(site, kind, lang, sizes),
             body,
         };
         (pages::template(kind), view)

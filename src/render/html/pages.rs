@@ -136,6 +136,7 @@ pub(super) fn chrome(site: &Site, facts: &Facts, lang: usize, root: &str) -> Chr
         home_url: links.page(url::HOME),
         feed_url: links.file(&url::feed(links.code)),
         calendar_url: links.page(&url::calendar(url::HOME)),
+        calendar_webcal: webcal(site, lang, &url::calendar(url::HOME)),
         archive_url: links.page(url::ARCHIVE),
         has_archive: facts.has_archive,
         offerings_url: links.page(url::OFFERINGS),
@@ -360,6 +361,14 @@ fn district<'a>(
             WHATS_ON_DISTRICT_MAX,
         ),
         district_calendar_url: links.page(&url::calendar(&url::district(&dist.id))),
+        district_calendar_webcal: webcal(site, lang, &url::calendar(&url::district(&dist.id))),
+        share_links: share_links(
+            site,
+            lang,
+            PageKind::District(d),
+            &site.district_name(dist, lang),
+            "",
+        ),
         flyers: district_flyers(site, d, lang, links, sizes),
     }
 }
@@ -374,9 +383,11 @@ fn offering<'a>(
 ) -> OfferingView<'a> {
     let dist = &site.districts[d];
     let off = &dist.offerings[o];
-    let next = off
+    let has_calendar = crate::render::has_calendar(site, off);
+    let page = url::offering(&dist.id, &off.id);
+    let next: Vec<NextDate> = off
         .schedule
-        .next(site.today, 5)
+        .next(site.today, crate::render::NEXT_DATES)
         .iter()
         .map(|n| {
             let label = match n.until {
@@ -391,9 +402,24 @@ fn offering<'a>(
             NextDate {
                 label,
                 time: labels::time(site, lang, &n.times),
+                ics: has_calendar
+                    .then(|| links.page(&url::occurrence_calendar(&page, &n.date.to_string()))),
             }
         })
         .collect();
+    let title = off
+        .texts
+        .show(lang, site.config.default_language)
+        .map_or(off.id.as_str(), |t| t.text.title.as_str());
+    let when = next.first().map_or(String::new(), |n| {
+        [n.label.as_str(), n.time.as_str()]
+            .iter()
+            .filter(|x| !x.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let share_links = share_links(site, lang, PageKind::Offering(d, o), title, &when);
     OfferingView {
         district: NamedLink {
             name: site.district_name(dist, lang),
@@ -409,8 +435,9 @@ fn offering<'a>(
                 | crate::schedule::Schedule::Monthly { .. }
                 | crate::schedule::Schedule::Dates(_)
         ),
-        offering_calendar_url: crate::render::has_calendar(site, off)
-            .then(|| links.page(&url::calendar(&url::offering(&dist.id, &off.id)))),
+        offering_calendar_url: has_calendar.then(|| links.page(&url::calendar(&page))),
+        offering_calendar_webcal: has_calendar.then(|| webcal(site, lang, &url::calendar(&page))),
+        share_links,
         sheet: flyer_link(
             site,
             lang,
@@ -424,6 +451,105 @@ fn offering<'a>(
             "",
         ),
         posters: poster_links(site, d, o, lang, links, sizes),
+    }
+}
+
+/// The `webcal://` address of the calendar at `below` (below `/<lang>/`).
+fn webcal(site: &Site, lang: usize, below: &str) -> String {
+    let code = &site.config.languages[lang].code;
+    url::webcal(&url::absolute(
+        &site.config.base_url,
+        &url::in_language(code, below),
+    ))
+}
+
+/// Links that pass page `kind` on: `title`, `when` (may be empty) and the
+/// page's address, in WhatsApp, Telegram, an SMS and an e-mail.
+fn share_links(site: &Site, lang: usize, kind: PageKind, title: &str, when: &str) -> ShareLinks {
+    let address = kind.canonical(site, lang);
+    let head: Vec<&str> = [title, when]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect();
+    let head = head.join("\n");
+    let text = format!("{head}\n{address}");
+    let q = url::query_value;
+    ShareLinks {
+        whatsapp: format!("https://wa.me/?text={}", q(&text)),
+        telegram: format!(
+            "https://t.me/share/url?url={}&text={}",
+            q(&address),
+            q(&head)
+        ),
+        sms: format!("sms:?&body={}", q(&text)),
+        email: format!("mailto:?subject={}&body={}", q(title), q(&text)),
+        url: address,
+        text,
+        title: title.to_string(),
+    }
+}
+
+/// What a shared link to page `kind` in language `lang` shows: its title,
+/// a sentence, its locale and its share image (when `sizes` names it).
+pub(super) fn share_meta(
+    site: &Site,
+    kind: PageKind,
+    lang: usize,
+    sizes: &FlyerSizes,
+) -> ShareMeta {
+    let cfg = &site.config;
+    let site_title = if site.strings.has(lang, "site-title") {
+        site.strings.get(lang, "site-title", None, false)
+    } else {
+        cfg.title.clone()
+    };
+    let shown = |texts: &Texts| {
+        texts
+            .show(lang, cfg.default_language)
+            .map(|t| (t.text.title.clone(), t.text.summary.clone()))
+    };
+    let (title, description) = match kind {
+        PageKind::Offering(d, o) => {
+            let off = &site.districts[d].offerings[o];
+            shown(&off.texts).unwrap_or_else(|| (off.id.clone(), String::new()))
+        }
+        PageKind::District(d) => {
+            let dist = &site.districts[d];
+            let summary = shown(&dist.texts).map(|t| t.1).unwrap_or_default();
+            (site.district_name(dist, lang), summary)
+        }
+        PageKind::Page(p) => shown(&site.pages[p].texts).unwrap_or_default(),
+        PageKind::Category(c) => (labels::category(site, c, lang), String::new()),
+        PageKind::Audience(a) => (labels::audience(site, a, lang), String::new()),
+        _ => (site_title.clone(), String::new()),
+    };
+    let title = if title.is_empty() || title == site_title {
+        site_title.clone()
+    } else {
+        format!("{title} – {site_title}")
+    };
+    let of = crate::render::share_image_of(kind);
+    let path = url::share_image(&cfg.languages[lang].code, &of.path(site));
+    let image = (kind.per_language() && sizes.contains_key(&path)).then(|| ShareImage {
+        url: url::absolute(&cfg.base_url, &path),
+        width: crate::render::SHARE_IMAGE_SIZE.0,
+        height: crate::render::SHARE_IMAGE_SIZE.1,
+        alt: title.clone(),
+    });
+    ShareMeta {
+        title,
+        description,
+        kind: if matches!(kind, PageKind::Offering(..)) {
+            "article"
+        } else {
+            "website"
+        },
+        locale: labels::og_locale(&cfg.languages[lang].code),
+        alternate_locales: (0..cfg.languages.len())
+            .filter(|l| *l != lang && kind.per_language())
+            .map(|l| labels::og_locale(&cfg.languages[l].code))
+            .collect(),
+        image,
     }
 }
 

@@ -168,6 +168,8 @@ pub struct Chrome {
     pub feed_url: String,
     /// The whole site's calendar in this language.
     pub calendar_url: String,
+    /// The same calendar as a `webcal://` subscription.
+    pub calendar_webcal: String,
     /// The archive of offerings that are over.
     pub archive_url: String,
     /// Whether any offering is over.
@@ -240,6 +242,7 @@ impl Serialize for ChromeView<'_> {
         m.serialize_field("home_url", &c.home_url)?;
         m.serialize_field("feed_url", &c.feed_url)?;
         m.serialize_field("calendar_url", &c.calendar_url)?;
+        m.serialize_field("calendar_webcal", &c.calendar_webcal)?;
         m.serialize_field("archive_url", &c.archive_url)?;
         m.serialize_field("has_archive", &c.has_archive)?;
         m.serialize_field("offerings_url", &c.offerings_url)?;
@@ -264,9 +267,61 @@ pub struct PageView<'c, 'a> {
     pub page_path: String,
     /// The page kind (`home`, `district`, …), as `data-page` on `<body>`.
     pub page_kind: &'static str,
+    /// What a link to the page shows when it is shared (Open Graph).
+    pub share: ShareMeta,
     /// What the page's kind shows.
     #[serde(flatten)]
     pub body: Body<'a>,
+}
+
+/// What a shared link to a page shows (Open Graph and Twitter cards).
+#[derive(Serialize, Debug)]
+pub struct ShareMeta {
+    /// The title.
+    pub title: String,
+    /// A sentence about it (may be empty).
+    pub description: String,
+    /// `og:type`: `article` for offerings, `website` for the rest.
+    pub kind: &'static str,
+    /// The page's language as an Open Graph locale (`de_DE`, `ar_AR`).
+    pub locale: String,
+    /// The locales of the page's other languages.
+    pub alternate_locales: Vec<String>,
+    /// The share image, when the build made share images.
+    pub image: Option<ShareImage>,
+}
+
+/// A share image.
+#[derive(Serialize, Debug)]
+pub struct ShareImage {
+    /// Its absolute URL.
+    pub url: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// What it shows, in words.
+    pub alt: String,
+}
+
+/// Links that pass a page on (offering and district pages): they open the
+/// messenger or mail program with a text in the page's language.
+#[derive(Serialize, Debug)]
+pub struct ShareLinks {
+    /// The page's absolute URL.
+    pub url: String,
+    /// The text sent: title, when, link.
+    pub text: String,
+    /// The title alone.
+    pub title: String,
+    /// `https://wa.me/?text=…`
+    pub whatsapp: String,
+    /// `https://t.me/share/url?…`
+    pub telegram: String,
+    /// `sms:?&body=…`
+    pub sms: String,
+    /// `mailto:?subject=…&body=…`
+    pub email: String,
 }
 
 /// What each kind of page shows besides the chrome.
@@ -408,6 +463,10 @@ pub struct DistrictView<'a> {
     pub whats_on: WhatsOn<'a>,
     /// The district's calendar.
     pub district_calendar_url: String,
+    /// The same calendar as a `webcal://` subscription.
+    pub district_calendar_webcal: String,
+    /// Links that pass the page on.
+    pub share_links: ShareLinks,
     /// The district's flyers.
     pub flyers: FlyerLinks,
 }
@@ -478,6 +537,8 @@ pub struct NextDate {
     pub label: String,
     /// The time range.
     pub time: String,
+    /// Its calendar file ("add this date"), when the offering has calendars.
+    pub ics: Option<String>,
 }
 
 /// An offering's page.
@@ -497,6 +558,10 @@ pub struct OfferingView<'a> {
     pub repeats: bool,
     /// Its calendar, when it has one.
     pub offering_calendar_url: Option<String>,
+    /// The same calendar as a `webcal://` subscription.
+    pub offering_calendar_webcal: Option<String>,
+    /// Links that pass the page on.
+    pub share_links: ShareLinks,
     /// Its multilingual information sheet.
     pub sheet: Option<FlyerLink>,
     /// Posters of the offering: in the page's language (beside the default
