@@ -13,6 +13,10 @@ use crate::i18n::{Formats, Strings, WEEKDAYS};
 use crate::yaml::YamlFile;
 use crate::yamlspan::Seg;
 
+/// How many coming dates an offering's page lists (each with an "add this
+/// date" calendar file, named by the URL authority).
+pub const NEXT_DATES: usize = 5;
+
 /// A wall-clock time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TimeOfDay {

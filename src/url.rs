@@ -371,7 +371,7 @@ impl CalendarKind {
             CalendarKind::Occurrence(d, o, n) => {
                 let date = site.districts[d].offerings[o]
                     .schedule
-                    .next(site.today, crate::render::NEXT_DATES)
+                    .next(site.today, crate::schedule::NEXT_DATES)
                     .get(n)
                     .map(|x| x.date.to_string())
                     .unwrap_or_default();

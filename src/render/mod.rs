@@ -47,9 +47,7 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
     v
 }
 
-/// How many coming dates an offering's page lists (each with an "add this
-/// date" calendar file).
-pub const NEXT_DATES: usize = 5;
+pub use crate::schedule::NEXT_DATES;
 
 /// Width and height of a share image in pixels (1.91:1, as Open Graph
 /// readers show them).

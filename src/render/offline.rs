@@ -343,16 +343,22 @@ async function navigate(request, url) {
     if (kept) return kept;
     const shell = await caches.open(SHELL);
     const code = url.pathname.slice(BASE.length).split('/')[0];
-    if (LANGS.includes(code)) {
-      const page = await shell.match(offlinePage(code));
-      if (page) return page;
-    }
-    for (const other of LANGS) {
-      const page = await shell.match(offlinePage(other));
-      if (page) return page;
+    for (const c of LANGS.includes(code) ? [code, ...LANGS] : LANGS) {
+      const page = await shell.match(offlinePage(c));
+      if (page) return shown(page, c);
     }
     throw err;
   }
+}
+
+// The offline page of `code` shown at another address: its links are
+// relative to its own, so it gets a <base> there.
+async function shown(page, code) {
+  const html = await page.text();
+  const base = '<base href="' + offlinePage(code) + '">';
+  return new Response(html.replace('<head>', '<head>' + base), {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
 }
 
 async function cacheFirst(request) {

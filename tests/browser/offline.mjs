@@ -149,13 +149,19 @@ if (phase === '1') {
       fail(`offline /${u}: ${e.message}`);
     }
   }
-  try {
-    await page.goto(`${origin}/tr/`);
-    const b = await bodyOf();
-    if (b.kind !== 'offline' || b.lang !== 'tr') fail(`offline /tr/: ${JSON.stringify(b).slice(0, 200)}`);
-    else console.log('ok: /tr/ shows the Turkish offline page');
-  } catch (e) {
-    fail(`offline /tr/: ${e.message}`);
+  // Another language, at its home and deeper: its offline page, styled
+  // (its links work at any address).
+  const trDeep = urls.find((u) => /^de\/[^/]+\/[^/]+\/$/.test(u)).replace(/^de\//, 'tr/');
+  for (const u of ['tr/', trDeep]) {
+    try {
+      await page.goto(`${origin}/${u}`);
+      const b = await bodyOf();
+      const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
+      if (b.kind !== 'offline' || b.lang !== 'tr' || !styled) fail(`offline /${u}: styled ${styled} ${JSON.stringify(b).slice(0, 200)}`);
+      else console.log(`ok: /${u} shows the Turkish offline page`);
+    } catch (e) {
+      fail(`offline /${u}: ${e.message}`);
+    }
   }
   await context.setOffline(false);
   down = false;
