@@ -18,13 +18,14 @@ use crate::render::{self, Content, FlyerSizes, Job, Renderer};
 pub struct Summary {
     /// HTML pages written.
     pub pages: usize,
-    /// PDF flyers written.
+    /// Printables written: PDF flyers, share images and app icons (all laid
+    /// out by Typst and kept in the printables cache).
     pub flyers: usize,
     /// Calendar files written.
     pub calendars: usize,
     /// Seconds spent laying out and writing the flyers (they run first).
     pub flyer_seconds: f64,
-    /// Flyers taken from the printables cache instead of being laid out.
+    /// Printables taken from the printables cache instead of being laid out.
     pub flyers_from_cache: usize,
     /// All files written.
     pub files: usize,
@@ -467,7 +468,7 @@ pub fn build_with(
     }
     let count = |f: fn(&Job) -> bool| p.plan.iter().filter(|(_, j)| f(j)).count();
     let pages = count(|j| matches!(j, Job::Page(..)));
-    let flyers = count(|j| matches!(j, Job::Flyer(..)));
+    let flyers = count(Job::is_printable);
     let calendars = count(|j| matches!(j, Job::Calendar(..)));
     let files = p.plan.len();
     progress.step("putting the new site in place", 0);

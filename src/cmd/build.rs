@@ -31,7 +31,7 @@ pub(crate) fn run(
         Some(s) => {
             if !quiet {
                 eprintln!(
-                    "built {} pages, {} flyers ({}{:.2} s), {} calendars ({} files) in {:.2} s into {}{}",
+                    "built {} pages, {} flyers and images ({}{:.2} s), {} calendars ({} files) in {:.2} s into {}{}",
                     s.pages,
                     s.flyers,
                     match s.flyers_from_cache {

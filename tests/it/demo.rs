@@ -72,7 +72,8 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
     )
     .unwrap();
     assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
-    // Every page stays under the size budget (HTML + CSS < 50 KB).
+    // Every page stays under the size budget (HTML + CSS < 53 KB; 50 KB
+    // until share previews and links added about 2.7 KB to a district page).
     let css = std::fs::metadata(out.path().join("public/style.css"))
         .unwrap()
         .len();
@@ -83,7 +84,7 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
             pages += 1;
             let size = e.metadata().unwrap().len() + css;
             assert!(
-                size < 50_000,
+                size < 53_000,
                 "{} is {size} bytes with CSS",
                 e.path().display()
             );
@@ -103,8 +104,9 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
         }
     }
     // 432 pages in the languages, plus for each of the 18 current offerings
-    // the page its information sheet's QR code leads to (/o/<d>/<o>/).
-    assert_eq!(pages, 450);
+    // the page its information sheet's QR code leads to (/o/<d>/<o>/), plus
+    // the offline page of each of the 10 languages.
+    assert_eq!(pages, 460);
     // In the page's language, also where the text is shown in German.
     let read = |p: &str| std::fs::read_to_string(out.path().join("public").join(p)).unwrap();
     let fest = read("ar/kranichstein-sued/stadtteilfest-2026/index.html");

@@ -473,7 +473,7 @@ fn share_links(site: &Site, lang: usize, kind: PageKind, title: &str, when: &str
         .collect();
     let head = head.join("\n");
     let text = format!("{head}\n{address}");
-    let q = url::query_value;
+    let q = url::query_text;
     ShareLinks {
         whatsapp: format!("https://wa.me/?text={}", q(&text)),
         telegram: format!(

@@ -22,7 +22,7 @@
   status.className = 'share-status';
   if (navigator.share) {
     button(field.dataset.share, function () {
-      navigator.share({ title: field.dataset.title, text: field.dataset.text.replace(field.value, '').trim(), url: field.value })
+      navigator.share({ title: field.dataset.title, text: field.dataset.title, url: field.value })
         .catch(function () {});
     });
   }
