@@ -359,27 +359,11 @@ impl FlyerEngine {
         let qr = std::cell::OnceCell::new();
         let path = kind.path(site);
         let compile = |data: &serde_json::Value| -> Result<PagedDocument, Diagnostic> {
-            let world = FlyerWorld {
-                engine: self,
-                main,
-                data: Bytes::new(serde_json::to_vec(data).unwrap_or_default()),
-                qr: qr
-                    .get_or_init(|| Bytes::new(qr_svg(&qr_url).into_bytes()))
-                    .clone(),
-            };
-            typst::compile::<PagedDocument>(&world)
-                .output
-                .map_err(|errors| {
-                    let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
-                    Diagnostic::error(
-                        format!("flyers/{template}"),
-                        format!(
-                            "the flyer {path} could not be laid out: {}",
-                            msgs.join("; ")
-                        ),
-                    )
-                    .hint("check the flyer template in the theme")
-                })
+            let qr = qr
+                .get_or_init(|| Bytes::new(qr_svg(&qr_url).into_bytes()))
+                .clone();
+            let data = Bytes::new(serde_json::to_vec(data).unwrap_or_default());
+            self.compile(main, data, qr, template, &format!("the flyer {path}"))
         };
         let key = self
             .cache
@@ -486,6 +470,37 @@ impl FlyerEngine {
             pages,
             refused,
         })
+    }
+}
+
+impl FlyerEngine {
+    /// Lays out template `main` (`flyers/<template>` of the theme) with
+    /// `data` as `/data.json` and `qr` as `/qr.svg`; an error names `what`
+    /// ("the flyer flyers/…pdf") and the template.
+    fn compile(
+        &self,
+        main: FileId,
+        data: Bytes,
+        qr: Bytes,
+        template: &str,
+        what: &str,
+    ) -> Result<PagedDocument, Diagnostic> {
+        let world = FlyerWorld {
+            engine: self,
+            main,
+            data,
+            qr,
+        };
+        typst::compile::<PagedDocument>(&world)
+            .output
+            .map_err(|errors| {
+                let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+                Diagnostic::error(
+                    format!("flyers/{template}"),
+                    format!("{what} could not be laid out: {}", msgs.join("; ")),
+                )
+                .hint("check the template in the theme's flyers/ folder")
+            })
     }
 }
 

@@ -10,7 +10,7 @@ use typst::syntax::FileId;
 use typst_layout::PagedDocument;
 
 use super::data::{self, LangStyle, PrintLine};
-use super::{cache, FlyerEngine, FlyerWorld};
+use super::{cache, FlyerEngine};
 use crate::diag::Diagnostic;
 use crate::model::Site;
 use crate::render::{labels, PageKind, Rendered};
@@ -199,25 +199,13 @@ impl FlyerEngine {
         path: &str,
         data: &[u8],
     ) -> Result<PagedDocument, Diagnostic> {
-        let world = FlyerWorld {
-            engine: self,
+        self.compile(
             main,
-            data: Bytes::new(data.to_vec()),
-            qr: Bytes::new(Vec::new()),
-        };
-        typst::compile::<PagedDocument>(&world)
-            .output
-            .map_err(|errors| {
-                let msgs: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
-                Diagnostic::error(
-                    format!("flyers/{template}"),
-                    format!(
-                        "the image {path} could not be laid out: {}",
-                        msgs.join("; ")
-                    ),
-                )
-                .hint("check the template in the theme's flyers/ folder")
-            })
+            Bytes::new(data.to_vec()),
+            Bytes::new(Vec::new()),
+            template,
+            &format!("the image {path}"),
+        )
     }
 
     /// The template `main` (`template` for messages), or an error naming it.
