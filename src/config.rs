@@ -286,6 +286,62 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             }
         };
 
+    // A plain-language variant (`de-x-simple`) falls back to the default
+    // language's texts, so it must be the default language's variant; any
+    // other private-use tag is not something Quartier knows.
+    for (i, code) in codes.iter().enumerate() {
+        let at = file.value(&[Seg::Key("languages"), Seg::Index(i)]);
+        let Ok(locale) = code.parse::<icu::locale::Locale>() else {
+            continue;
+        };
+        let private: Vec<&str> = locale
+            .extensions
+            .private
+            .iter()
+            .map(|s| s.as_str())
+            .collect();
+        if private.is_empty() {
+            continue;
+        }
+        let base = locale.id.to_string();
+        if private != [crate::i18n::SIMPLE] {
+            diags.push(
+                Diagnostic::error(rel, format!("`{code}` names a variant Quartier does not know"))
+                    .at(at)
+                    .hint(format!(
+                        "the one known variant is plain language: `{base}-x-{}`; otherwise write the language's code, `{base}`",
+                        crate::i18n::SIMPLE
+                    )),
+            );
+        } else if !crate::i18n::same_language(&base, &raw.default_language) {
+            diags.push(
+                Diagnostic::error(
+                    rel,
+                    format!("`{code}` is a plain-language variant of `{base}`, which is not the default language"),
+                )
+                .at(at)
+                .hint(format!(
+                    "a plain-language variant shows the default language's text where it has none: use `{}-x-{}`, or make `{base}` the default language",
+                    raw.default_language,
+                    crate::i18n::SIMPLE
+                )),
+            );
+        }
+    }
+    if let Some(l) = languages.get(default_language).filter(|l| l.simple) {
+        diags.push(
+            Diagnostic::error(
+                rel,
+                format!(
+                    "the default language `{}` is a plain-language variant",
+                    l.code
+                ),
+            )
+            .at(file.value(&[Seg::Key("default_language")]))
+            .hint("make the full language the default, and list the variant after it"),
+        );
+    }
+
     let timezone = raw
         .timezone
         .clone()

@@ -49,7 +49,25 @@ pub struct Language {
     pub dir: Dir,
     /// The language's name in its own script.
     pub endonym: String,
+    /// A plain-language variant of its base language (`de-x-simple`,
+    /// Einfache Sprache): the base language's formats and interface strings,
+    /// with its own simpler strings over them; missing texts fall back to
+    /// the default language, which is its base.
+    pub simple: bool,
 }
+
+/// The private-use subtag that marks a plain-language variant
+/// (BCP 47 `x-simple`: `de-x-simple` is Einfache Sprache).
+pub const SIMPLE: &str = "simple";
+
+/// Whether a code is a plain-language variant (`de-x-simple`).
+pub fn is_simple(code: &str) -> bool {
+    code.parse::<Locale>()
+        .is_ok_and(|l| l.extensions.private.iter().any(|s| s.as_str() == SIMPLE))
+}
+
+/// Names of plain-language variants in their own words.
+const SIMPLE_ENDONYMS: &[(&str, &str)] = &[("de", "Einfache Sprache"), ("en", "Plain English")];
 
 impl Language {
     /// Looks up a BCP 47 tag.
@@ -60,12 +78,26 @@ impl Language {
             Some(icu::locale::Direction::RightToLeft) => Dir::Rtl,
             _ => Dir::Ltr,
         };
-        let endonym = endonym(code, &locale).to_string();
+        let simple = locale
+            .extensions
+            .private
+            .iter()
+            .any(|s| s.as_str() == SIMPLE);
+        let base = endonym(code, &locale);
+        let endonym = match SIMPLE_ENDONYMS
+            .iter()
+            .find(|(c, _)| simple && *c == locale.id.language.as_str())
+        {
+            Some((_, name)) => (*name).to_string(),
+            None if simple => format!("{base} (simple)"),
+            None => base.to_string(),
+        };
         Ok(Language {
             code: code.to_string(),
             locale,
             dir,
             endonym,
+            simple,
         })
     }
 }
@@ -267,12 +299,13 @@ pub fn check_code(code: &str) -> CodeCheck {
 }
 
 /// Whether two codes name the same language after CLDR's aliases
-/// (`fa-AF` and `prs`, `kmr` and `ku`, `DE` and `de`).
+/// (`fa-AF` and `prs`, `kmr` and `ku`, `DE` and `de`). A plain-language
+/// variant (`de-x-simple`) is not the same language as its base.
 pub fn same_language(a: &str, b: &str) -> bool {
     let canon = |c: &str| {
         let mut l = c.parse::<Locale>().ok()?;
         LocaleCanonicalizer::new_extended().canonicalize(&mut l);
-        Some(l.id)
+        Some((l.id, l.extensions.private.to_string()))
     };
     match (canon(a), canon(b)) {
         (Some(x), Some(y)) => x == y,
@@ -451,9 +484,19 @@ impl Strings {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             let _ = bundle.add_builtins();
             let mut ids = BTreeMap::new();
+            let site_of = |code: &str| site.get(code).map(Vec::as_slice).unwrap_or(&[]);
+            // A plain-language variant reads its base language's strings
+            // first, then its own simpler ones over them.
+            let base = languages
+                .iter()
+                .find(|b| lang.simple && !b.simple && b.locale.id == lang.locale.id);
+            let (base_theme, base_site): (&[FtlSource], &[FtlSource]) = match base {
+                Some(b) => (theme_locale(b, theme), site_of(&b.code)),
+                None => (&[], &[]),
+            };
             let theme_files = theme_locale(lang, theme);
-            let site_files = site.get(&lang.code).map(Vec::as_slice).unwrap_or(&[]);
-            for files in [theme_files, site_files] {
+            let site_files = site_of(&lang.code);
+            for files in [base_theme, theme_files, base_site, site_files] {
                 for ftl in files {
                     let res = match FluentResource::try_new(ftl.text.clone()) {
                         Ok(r) => r,

@@ -22,6 +22,7 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod plain;
 pub mod render;
 pub mod scaffold;
 pub mod schedule;

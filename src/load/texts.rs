@@ -204,6 +204,13 @@ impl Ctx<'_> {
             self.config.allow_raw_html,
             &mut errors,
         );
+        if self.config.languages[f.lang].simple {
+            let fields = [
+                (title.as_str(), file.value(&[Seg::Key("title")])),
+                (summary.as_str(), file.value(&[Seg::Key("summary")])),
+            ];
+            crate::plain::check(&f.rel, &text, &fields, body_offset, diags);
+        }
         let has_errors = !errors.is_empty();
         diags.extend(errors);
         if !ok || has_errors {

@@ -74,6 +74,8 @@ pub fn tel_href(phone: &str) -> String {
 /// the usual country of the language for the codes readers of district
 /// programmes speak, else the code itself with `_` for `-`.
 pub fn og_locale(code: &str) -> String {
+    // A plain-language variant (`de-x-simple`) is read in its base's locale.
+    let code = code.split("-x-").next().unwrap_or(code);
     let known = match code {
         "de" => "de_DE",
         "en" => "en_GB",

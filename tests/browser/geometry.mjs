@@ -8,6 +8,7 @@
 // - nothing is wider than the screen: the page does not scroll sideways and
 //   no element (outside a scrolling box such as a wide table) reaches past
 //   either edge;
+// - the site's name and the language button break no word inside;
 // - the language menu, opened, lies inside the screen, and every language
 //   in it can be touched (the link itself is at its centre);
 // - "what's on": time, title and place of a meeting do not overlap, and a
@@ -157,6 +158,32 @@ async function widths(path) {
       if (covered.length) fail(`${label}: the open language menu has ${covered.join(', ')} covered`);
       await summary.click();
     }
+
+    // The site's name and the language button share the top row: no word
+    // of either is broken inside (a long language name such as "Einfache
+    // Sprache" wraps between its words, in its button).
+    const broken = await page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('.brand, .langs > summary')) {
+        const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          for (const m of n.data.matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+            if (tops.size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    });
+    for (const w of broken) fail(`${label}: "${w}" in the top row is broken inside the word`);
+    const spill = await page.evaluate(() => {
+      const s = document.querySelector('.langs > summary');
+      return s && s.scrollWidth > s.clientWidth + 0.5 ? (s.querySelector('[lang]') ?? s).textContent.trim() : null;
+    });
+    if (spill) fail(`${label}: the language button's name "${spill}" spills out of the button`);
 
     // What's on: time, title and place apart; a place on one line.
     const agenda = await page.evaluate(() => [...document.querySelectorAll('.agenda li')].map((li) => {

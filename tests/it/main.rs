@@ -26,6 +26,7 @@ mod scaffold;
 mod search;
 mod serve;
 mod share;
+mod simple;
 mod site;
 mod translations;
 mod valid;

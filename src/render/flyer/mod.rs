@@ -49,7 +49,8 @@ pub fn plan(site: &Site) -> Vec<FlyerKind> {
                 lang,
                 bilingual: false,
             });
-            if cfg.flyers.bilingual && lang != cfg.default_language {
+            // A plain-language variant is German beside German: printed alone.
+            if cfg.flyers.bilingual && lang != cfg.default_language && !cfg.languages[lang].simple {
                 out.push(FlyerKind::District {
                     district: d,
                     lang,
@@ -103,7 +104,7 @@ pub fn posters_in(
                     district: d,
                     offering: o,
                     lang,
-                    bilingual: lang != cfg.default_language,
+                    bilingual: lang != cfg.default_language && !cfg.languages[lang].simple,
                     a3,
                 });
             }

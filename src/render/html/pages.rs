@@ -498,6 +498,7 @@ pub(super) fn share_meta(
     sizes: &FlyerSizes,
 ) -> ShareMeta {
     let cfg = &site.config;
+    let locale = labels::og_locale(&cfg.languages[lang].code);
     let site_title = if site.strings.has(lang, "site-title") {
         site.strings.get(lang, "site-title", None, false)
     } else {
@@ -544,11 +545,22 @@ pub(super) fn share_meta(
         } else {
             "website"
         },
-        locale: labels::og_locale(&cfg.languages[lang].code),
-        alternate_locales: (0..cfg.languages.len())
-            .filter(|l| *l != lang && kind.per_language())
-            .map(|l| labels::og_locale(&cfg.languages[l].code))
-            .collect(),
+        alternate_locales: {
+            // A plain-language variant shares its base's locale (`de_DE`):
+            // each locale once, never the page's own.
+            let mut seen = vec![locale.clone()];
+            (0..cfg.languages.len())
+                .filter(|l| *l != lang && kind.per_language())
+                .map(|l| labels::og_locale(&cfg.languages[l].code))
+                .filter(|l| {
+                    !seen.contains(l) && {
+                        seen.push(l.clone());
+                        true
+                    }
+                })
+                .collect()
+        },
+        locale,
         image,
     }
 }
