@@ -13,7 +13,9 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// Budgets in bytes, per page.
 const HTML: u64 = 40_000;
-const CSS: u64 = 16_000;
+/// 16 KB until the second wave (Einfache Sprache, glossary marks, the player)
+/// added their rules; the stylesheet is cached after the first page.
+const CSS: u64 = 17_000;
 const SCRIPT: u64 = 10_000;
 const TOTAL: u64 = 60_000;
 /// Per language; fetched only by readers who search.

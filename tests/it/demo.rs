@@ -48,7 +48,19 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
         .collect();
     assert_eq!(
         codes,
-        ["de", "en", "tr", "ar", "ru", "fa", "pl", "so", "ku", "ur"]
+        [
+            "de",
+            "de-x-simple",
+            "en",
+            "tr",
+            "ar",
+            "ru",
+            "fa",
+            "pl",
+            "so",
+            "ku",
+            "ur"
+        ]
     );
     let ids: Vec<&str> = site.districts.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["eberstadt-sued", "kranichstein-sued"]);
@@ -56,7 +68,7 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
     // Offering texts in at least five languages, with some deliberately missing.
     let translated = |o: &quartier::model::Offering| o.texts.by_lang.iter().flatten().count();
     assert!(site.offerings().filter(|o| translated(o) >= 5).count() >= 12);
-    assert!(site.offerings().any(|o| translated(o) < 10));
+    assert!(site.offerings().any(|o| translated(o) < 11));
 
     let out = tempfile::tempdir().unwrap();
     let (summary, diags) =
@@ -103,10 +115,10 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
             );
         }
     }
-    // 432 pages in the languages, plus for each of the 18 current offerings
-    // the page its information sheet's QR code leads to (/o/<d>/<o>/), plus
-    // the offline page of each of the 10 languages.
-    assert_eq!(pages, 460);
+    // 475 pages in the 11 languages (Einfache Sprache among them), plus for
+    // each of the 18 current offerings the page its information sheet's QR
+    // code leads to (/o/<d>/<o>/), plus the offline page of each language.
+    assert_eq!(pages, 504);
     // In the page's language, also where the text is shown in German.
     let read = |p: &str| std::fs::read_to_string(out.path().join("public").join(p)).unwrap();
     let fest = read("ar/kranichstein-sued/stadtteilfest-2026/index.html");
@@ -116,7 +128,7 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
         "{fest}"
     );
     assert!(read("index.html").contains(
-        r#"<meta name="description" content="Stadtteile in Darmstadt – wählen Sie Ihre Sprache: Deutsch, English, Türkçe, العربية"#
+        r#"<meta name="description" content="Stadtteile in Darmstadt – wählen Sie Ihre Sprache: Deutsch, Einfache Sprache, English, Türkçe"#
     ));
     assert!(read("tr/offerings/index.html").contains(
         r#"<meta name="description" content="Darmstadt&#39;ın semtleri: güncel tüm hizmetler tek listede"#
