@@ -195,21 +195,49 @@ impl Ctx<'_> {
             }
         }
         let mut errors = Vec::new();
-        let body = markdown::render(
+        let marks = crate::glossary::Marks {
+            glossary: self.glossary,
+            lang: f.lang,
+            default: self.config.default_language,
+            default_code: &self.config.default_lang().code,
+        };
+        let marks = (!self.glossary.terms.is_empty()).then_some(&marks);
+        let (body, mut used) = markdown::render_marked(
             body_src,
             &f.rel,
             &text,
             body_offset,
             self.targets,
             self.config.allow_raw_html,
+            marks,
             &mut errors,
         );
-        let has_errors = !errors.is_empty();
+        let has_errors = errors.iter().any(Diagnostic::is_error);
         diags.extend(errors);
         if !ok || has_errors {
             return None;
         }
         let fingerprint = fingerprint(&title, &summary, body_src);
+        let mut summary_html = None;
+        if crate::glossary::has_marks(&summary) {
+            let no_glossary = crate::glossary::Marks {
+                glossary: self.glossary,
+                lang: f.lang,
+                default: self.config.default_language,
+                default_code: &self.config.default_lang().code,
+            };
+            let line = marks.unwrap_or(&no_glossary).line(&summary, &mut used);
+            for (_, word, _) in &line.unknown {
+                diags.push(markdown::unknown_mark(
+                    &f.rel,
+                    self.glossary,
+                    word,
+                    file.value(&[Seg::Key("summary")]),
+                ));
+            }
+            summary = line.plain;
+            summary_html = line.html.map(|h| markdown::Html::new(&h, true));
+        }
         Some(Text {
             lang: f.lang,
             rel: f.rel.clone(),
@@ -219,6 +247,8 @@ impl Ctx<'_> {
             body,
             translation_of: fm.translation_of.map(|s| s.0),
             machine_translated: fm.machine_translated.unwrap_or(false),
+            summary_html,
+            marks: used.into_iter().collect(),
         })
     }
 }
