@@ -63,6 +63,8 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
         let mut article = None;
         let mut plural = None;
         let mut by_lang = vec![TermText::default(); n];
+        // Languages whose entry could not be read (reported already).
+        let mut broken = vec![false; n];
         for (k, v) in entry {
             let Some(key) = k.as_str().map(str::to_string) else {
                 diags.push(
@@ -112,6 +114,7 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
                             };
                         }
                         Err(e) => {
+                            broken[l] = true;
                             let msg = e.to_string();
                             let d = match msg
                                 .split_once("unknown field `")
@@ -146,12 +149,16 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
             );
             continue;
         };
+        let mut twice = false;
         for w in std::iter::once(&term).chain(plural.as_ref()) {
             let key = w.to_lowercase();
             if let Some(first) = words.get(&key) {
+                twice = true;
                 diags.push(
                     Diagnostic::error(rel, format!("the term `{w}` is written twice"))
-                        .at(Some((line, 1)))
+                        .at(file
+                            .value(&[Seg::Index(i), Seg::Key(if *w == term { "term" } else { "plural" })])
+                            .or(Some((line, 1))))
                         .hint(format!(
                             "it is first written on line {first}; keep one of the two"
                         )),
@@ -160,12 +167,20 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
                 words.insert(key, line);
             }
         }
+        if twice {
+            continue;
+        }
         let name_missing: Vec<&str> = (0..n)
-            .filter(|&l| l != default && by_lang[l].name.is_none())
+            .filter(|&l| {
+                l != default
+                    && !broken[l]
+                    && by_lang[l].name.is_none()
+                    && by_lang[l].explain.is_some()
+            })
             .map(|l| codes[l])
             .collect();
         let explain_missing: Vec<&str> = (0..n)
-            .filter(|&l| by_lang[l].explain.is_none())
+            .filter(|&l| !broken[l] && by_lang[l].explain.is_none())
             .map(|l| codes[l])
             .collect();
         if !explain_missing.is_empty() {
