@@ -101,9 +101,11 @@ impl Marks<'_> {
         if self.lang == self.default {
             return (None, words.unwrap_or(written).to_string());
         }
-        let name = words
-            .map(str::to_string)
-            .or_else(|| self.glossary.name(term, self.lang, self.default).map(str::to_string));
+        let name = words.map(str::to_string).or_else(|| {
+            self.glossary
+                .name(term, self.lang, self.default)
+                .map(str::to_string)
+        });
         (name, written.to_string())
     }
 
@@ -174,7 +176,8 @@ impl Marks<'_> {
                         }
                         None => {
                             html.push_str(&escape_html(words.unwrap_or(written)));
-                            line.unknown.push((raw.to_string(), written.to_string(), at));
+                            line.unknown
+                                .push((raw.to_string(), written.to_string(), at));
                         }
                     }
                 }
@@ -230,16 +233,42 @@ mod tests {
     fn turkish_letters_follow_their_base_letter() {
         // Code points put ç, ğ, ı, ö, ş, ü after z.
         assert_eq!(
-            sorted("tr", &["ücret", "şube", "ödev", "ırk", "ğ", "çocuk", "cami", "dil", "hane", "ilçe", "okul", "sınıf", "uzman", "zaman"]),
-            ["cami", "çocuk", "dil", "ğ", "hane", "ırk", "ilçe", "okul", "ödev", "sınıf", "şube", "uzman", "ücret", "zaman"]
+            sorted(
+                "tr",
+                &[
+                    "ücret", "şube", "ödev", "ırk", "ğ", "çocuk", "cami", "dil", "hane", "ilçe",
+                    "okul", "sınıf", "uzman", "zaman"
+                ]
+            ),
+            [
+                "cami", "çocuk", "dil", "ğ", "hane", "ırk", "ilçe", "okul", "ödev", "sınıf",
+                "şube", "uzman", "ücret", "zaman"
+            ]
         );
     }
 
     #[test]
     fn german_umlauts_sort_with_their_vowel() {
         assert_eq!(
-            sorted("de", &["Zahnarzt", "Ämter", "Anmeldung", "Bürgeramt", "Ausländerbehörde", "Bus"]),
-            ["Ämter", "Anmeldung", "Ausländerbehörde", "Bürgeramt", "Bus", "Zahnarzt"]
+            sorted(
+                "de",
+                &[
+                    "Zahnarzt",
+                    "Ämter",
+                    "Anmeldung",
+                    "Bürgeramt",
+                    "Ausländerbehörde",
+                    "Bus"
+                ]
+            ),
+            [
+                "Ämter",
+                "Anmeldung",
+                "Ausländerbehörde",
+                "Bürgeramt",
+                "Bus",
+                "Zahnarzt"
+            ]
         );
     }
 

@@ -109,9 +109,7 @@ pub fn render_marked(
                 &mut used,
                 &mut has_placeholders,
                 &mut |word, raw, at| {
-                    let offset = body[at.min(body.len())..]
-                        .find(raw)
-                        .map_or(at, |i| at + i);
+                    let offset = body[at.min(body.len())..].find(raw).map_or(at, |i| at + i);
                     errors.push(unknown_mark(
                         rel,
                         m.glossary,
@@ -264,9 +262,7 @@ pub fn render_marked(
             &mut used,
             &mut has_placeholders,
             &mut |word, raw, at| {
-                let offset = body[at.min(body.len())..]
-                    .find(raw)
-                    .map_or(at, |i| at + i);
+                let offset = body[at.min(body.len())..].find(raw).map_or(at, |i| at + i);
                 errors.push(unknown_mark(
                     rel,
                     m.glossary,
@@ -310,9 +306,14 @@ fn flush_marks<'e>(
     let start = at.unwrap_or(0);
     for p in crate::glossary::pieces(&text) {
         match p {
-            crate::glossary::Piece::Text(t) => events.push(Event::Text(CowStr::from(t.to_string()))),
+            crate::glossary::Piece::Text(t) => {
+                events.push(Event::Text(CowStr::from(t.to_string())))
+            }
             crate::glossary::Piece::Mark {
-                written, words, raw, ..
+                written,
+                words,
+                raw,
+                ..
             } => match m.html(written, words) {
                 Some(h) => {
                     if let Some(t) = m.glossary.find(written) {
@@ -327,7 +328,9 @@ fn flush_marks<'e>(
                 }
                 None => {
                     unknown(written, raw, start);
-                    events.push(Event::Text(CowStr::from(words.unwrap_or(written).to_string())));
+                    events.push(Event::Text(CowStr::from(
+                        words.unwrap_or(written).to_string(),
+                    )));
                 }
             },
         }
@@ -350,9 +353,12 @@ pub fn unknown_mark(
         None if glossary.terms.is_empty() => format!("add `- term: {word}` with its explanations to content/glossary.yaml, or remove the brackets"),
         None => format!("add `- term: {word}` to content/glossary.yaml, or remove the brackets; the words are shown without explanation"),
     };
-    Diagnostic::warning(rel, format!("`[[{word}]]` marks a word the glossary does not have"))
-        .at(at)
-        .hint(hint)
+    Diagnostic::warning(
+        rel,
+        format!("`[[{word}]]` marks a word the glossary does not have"),
+    )
+    .at(at)
+    .hint(hint)
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {

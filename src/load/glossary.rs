@@ -51,7 +51,11 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
         return Glossary::default();
     };
     let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-    let known: Vec<&str> = FIELDS.iter().copied().chain(codes.iter().copied()).collect();
+    let known: Vec<&str> = FIELDS
+        .iter()
+        .copied()
+        .chain(codes.iter().copied())
+        .collect();
     let n = config.languages.len();
     let default = config.default_language;
     let mut terms: Vec<Term> = Vec::new();
@@ -70,7 +74,10 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
                 diags.push(
                     Diagnostic::error(rel, "a field name is not a word")
                         .at(Some((line, 1)))
-                        .hint(format!("write `term:`, `article:`, `plural:` or a language code ({})", codes.join(", "))),
+                        .hint(format!(
+                            "write `term:`, `article:`, `plural:` or a language code ({})",
+                            codes.join(", ")
+                        )),
                 );
                 continue;
             };
@@ -95,8 +102,13 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
                     if let Some(a) = &article {
                         if !["der", "die", "das"].contains(&a.as_str()) {
                             diags.push(
-                                file.error_at(&path, format!("article `{a}` is not der, die or das"))
-                                    .hint("write `article: der`, `die` or `das`, or leave the field out"),
+                                file.error_at(
+                                    &path,
+                                    format!("article `{a}` is not der, die or das"),
+                                )
+                                .hint(
+                                    "write `article: der`, `die` or `das`, or leave the field out",
+                                ),
                             );
                         }
                     }
@@ -130,9 +142,7 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
                                     .or(file.key(&path))),
                                 None => file
                                     .error_at(&path, format!("YAML: {msg}"))
-                                    .hint(format!(
-                                        "write `{code}: {{ name: …, explain: … }}`"
-                                    )),
+                                    .hint(format!("write `{code}: {{ name: …, explain: … }}`")),
                             };
                             diags.push(d);
                         }
@@ -157,7 +167,10 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
                 diags.push(
                     Diagnostic::error(rel, format!("the term `{w}` is written twice"))
                         .at(file
-                            .value(&[Seg::Index(i), Seg::Key(if *w == term { "term" } else { "plural" })])
+                            .value(&[
+                                Seg::Index(i),
+                                Seg::Key(if *w == term { "term" } else { "plural" }),
+                            ])
                             .or(Some((line, 1))))
                         .hint(format!(
                             "it is first written on line {first}; keep one of the two"

@@ -299,7 +299,11 @@ fn load_inner(
         std::iter::once(&home)
             .chain(pages.iter().map(|p| &p.texts))
             .chain(districts.iter().map(|d| &d.texts))
-            .chain(districts.iter().flat_map(|d| d.offerings.iter().map(|o| &o.texts))),
+            .chain(
+                districts
+                    .iter()
+                    .flat_map(|d| d.offerings.iter().map(|o| &o.texts)),
+            ),
         diags,
     );
 
