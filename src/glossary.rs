@@ -89,6 +89,22 @@ pub fn pieces(s: &str) -> Vec<Piece<'_>> {
     out
 }
 
+/// `s` with every mark replaced by its words (`[[Kita]]` → `Kita`,
+/// `[[Kita|die Kitas]]` → `die Kitas`).
+pub fn words_only(s: &str) -> std::borrow::Cow<'_, str> {
+    if !has_marks(s) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for p in pieces(s) {
+        match p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Mark { written, words, .. } => out.push_str(words.unwrap_or(written)),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` may hold a mark.
 pub fn has_marks(s: &str) -> bool {
     s.contains("[[")
@@ -283,6 +299,17 @@ mod tests {
         by_code_point.sort();
         assert_eq!(by_code_point, ["آباء", "أسرة", "إقامة", "استشارة", "بيت"]);
         assert_eq!(got, ["آباء", "استشارة", "أسرة", "إقامة", "بيت"]);
+    }
+
+    #[test]
+    fn marking_a_word_keeps_the_fingerprint() {
+        use crate::model::fingerprint;
+        let plain = fingerprint("Kurs", "In der Kita.", "Die Kita hilft.");
+        assert_eq!(
+            fingerprint("Kurs", "In der [[Kita]].", "Die [[Kita|Kita]] hilft."),
+            plain
+        );
+        assert_ne!(fingerprint("Kurs", "In der [[Kitas]].", "Die Kita hilft."), plain);
     }
 
     #[test]

@@ -42,6 +42,13 @@ pub struct Text {
 /// The fingerprint of a text: 8 hex digits of a 64-bit FNV-1a hash of its
 /// title, summary and body, with line endings and trailing spaces ignored.
 pub fn fingerprint(title: &str, summary: &str, body: &str) -> String {
+    // A glossary mark is its words: marking a word (`[[Kita]]`) leaves the
+    // translations of the text current.
+    let (title, summary, body) = (
+        &*crate::glossary::words_only(title),
+        &*crate::glossary::words_only(summary),
+        &*crate::glossary::words_only(body),
+    );
     // Hashed as it is read: the three parts trimmed and joined by line
     // breaks, every line without its trailing spaces and `\r`.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
