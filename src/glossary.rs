@@ -309,7 +309,10 @@ mod tests {
             fingerprint("Kurs", "In der [[Kita]].", "Die [[Kita|Kita]] hilft."),
             plain
         );
-        assert_ne!(fingerprint("Kurs", "In der [[Kitas]].", "Die Kita hilft."), plain);
+        assert_ne!(
+            fingerprint("Kurs", "In der [[Kitas]].", "Die Kita hilft."),
+            plain
+        );
     }
 
     #[test]

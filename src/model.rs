@@ -35,6 +35,9 @@ pub struct Text {
     /// The summary with its glossary marks as HTML (placeholders for the
     /// glossary links), when it has marks; `summary` is then the plain form.
     pub summary_html: Option<Html>,
+    /// The summary as written, with its marks, when it has marks (for
+    /// translators).
+    pub summary_source: Option<String>,
     /// The glossary terms marked in summary and body (`[[Kita]]`).
     pub marks: Vec<String>,
 }

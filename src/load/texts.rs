@@ -219,7 +219,9 @@ impl Ctx<'_> {
         }
         let fingerprint = fingerprint(&title, &summary, body_src);
         let mut summary_html = None;
+        let mut summary_source = None;
         if crate::glossary::has_marks(&summary) {
+            summary_source = Some(summary.clone());
             let no_glossary = crate::glossary::Marks {
                 glossary: self.glossary,
                 lang: f.lang,
@@ -248,6 +250,7 @@ impl Ctx<'_> {
             translation_of: fm.translation_of.map(|s| s.0),
             machine_translated: fm.machine_translated.unwrap_or(false),
             summary_html,
+            summary_source,
             marks: used.into_iter().collect(),
         })
     }

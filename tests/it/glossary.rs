@@ -225,7 +225,13 @@ fn names(html: &str) -> Vec<String> {
             match dt.split_once(r#"<span class="term-name">"#) {
                 Some((_, rest)) => rest.split("</span>").next().unwrap().to_string(),
                 None => {
-                    let de = dt.split("\">").nth(1).unwrap().split("</span>").next().unwrap();
+                    let de = dt
+                        .split("\">")
+                        .nth(1)
+                        .unwrap()
+                        .split("</span>")
+                        .next()
+                        .unwrap();
                     de.rsplit(' ').next().unwrap().to_string()
                 }
             }
@@ -300,4 +306,18 @@ fn flyers_print_the_name_and_the_german_word_in_brackets() {
     let ar = pdf_text(&site.out().join("flyers/nordviertel/de-ar.pdf"));
     assert!(ar.contains("Kita"), "{ar}");
     assert!(!ar.contains("[["), "{ar}");
+}
+
+#[test]
+fn translators_get_the_summary_with_its_marks() {
+    let site = site();
+    // Untranslated: exported for translation.
+    std::fs::remove_file(site.root().join(format!("{KURS}/ar.md"))).unwrap();
+    let (model, diags) = quartier::load::load(site.root(), &crate::common::clock());
+    let model = model.unwrap_or_else(|| panic!("{diags:?}"));
+    let xliff = quartier::translations::export_xliff(&model, "ar").unwrap();
+    assert!(
+        xliff.contains("Deutschkurs für Mütter, mit Platz in der [[Kita]].</source>"),
+        "{xliff}"
+    );
 }
