@@ -16,9 +16,15 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag
 use crate::diag::{line_col, Diagnostic};
 
 /// Placeholder scheme for links to pages of the site.
-pub(crate) const PAGE: &str = "qrtr:";
+const PAGE: &str = "qrtr:";
 /// Placeholder scheme for files beside the content (images, PDFs).
 const MEDIA: &str = "qrtr-media:";
+
+/// The link to the glossary page, as a placeholder that [`localize`] turns
+/// into the glossary of the page's language (a mark adds `#<term>`).
+pub fn glossary_link() -> String {
+    format!("{PAGE}{}", crate::url::GLOSSARY)
+}
 
 /// What the site offers as link targets, by content path.
 pub struct LinkTargets {

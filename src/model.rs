@@ -267,75 +267,7 @@ pub struct Page {
     pub texts: Texts,
 }
 
-/// A word of the default language that readers meet on letters, forms and
-/// doors, explained in every language (content/glossary.yaml).
-#[derive(Debug, Clone)]
-pub struct Term {
-    /// The word as written in the default language (what marks name).
-    pub term: String,
-    /// Its anchor on the glossary page.
-    pub id: String,
-    /// Its article (`der`, `die`, `das`).
-    pub article: Option<String>,
-    /// Its plural, which marks may name too.
-    pub plural: Option<String>,
-    /// Name and explanation by language index.
-    pub by_lang: Vec<TermText>,
-    /// Its line in glossary.yaml.
-    pub line: usize,
-}
-
-/// A term in one language.
-#[derive(Debug, Clone, Default)]
-pub struct TermText {
-    /// The name in that language (the default language's is the term).
-    pub name: Option<String>,
-    /// One or two plain sentences.
-    pub explain: Option<String>,
-    /// Whether a machine translated it.
-    pub machine_translated: bool,
-}
-
-/// The glossary: empty when the site has no content/glossary.yaml.
-#[derive(Debug, Clone, Default)]
-pub struct Glossary {
-    /// Terms in the file's order.
-    pub terms: Vec<Term>,
-}
-
-impl Glossary {
-    /// The term a mark names: its word or its plural.
-    pub fn find(&self, word: &str) -> Option<&Term> {
-        self.terms
-            .iter()
-            .find(|t| t.term == word || t.plural.as_deref() == Some(word))
-    }
-
-    /// The term's name in `lang`, if it has one there (the default
-    /// language's is the term itself).
-    pub fn name<'a>(&self, t: &'a Term, lang: usize, default: usize) -> Option<&'a str> {
-        if lang == default {
-            return Some(&t.term);
-        }
-        t.by_lang.get(lang).and_then(|x| x.name.as_deref())
-    }
-
-    /// The explanation to show in `lang`: its own, else the default
-    /// language's. With the language it is in.
-    pub fn explanation<'a>(
-        &self,
-        t: &'a Term,
-        lang: usize,
-        default: usize,
-    ) -> Option<(&'a TermText, usize)> {
-        [lang, default].into_iter().find_map(|l| {
-            t.by_lang
-                .get(l)
-                .filter(|x| x.explain.is_some())
-                .map(|x| (x, l))
-        })
-    }
-}
+pub use crate::glossary::{Glossary, Term, TermText};
 
 /// The whole site, immutable once loaded.
 pub struct Site {

@@ -194,12 +194,32 @@ impl Ctx<'_> {
                 );
             }
         }
+        // Titles are names (links, calendars, flyer headings): a mark there
+        // is its words.
+        if !self.glossary.terms.is_empty() && crate::glossary::has_marks(&title) {
+            let words = crate::glossary::words_only(&title).into_owned();
+            if words != title {
+                diags.push(
+                    Diagnostic::warning(
+                        &f.rel,
+                        "a glossary mark in the title is shown as its words",
+                    )
+                    .at(file.value(&[Seg::Key("title")]))
+                    .hint(format!(
+                        "write the title as `{words}` and mark the word in the summary or the text"
+                    )),
+                );
+                title = words;
+            }
+        }
         let mut errors = Vec::new();
+        let link = markdown::glossary_link();
         let marks = crate::glossary::Marks {
             glossary: self.glossary,
             lang: f.lang,
             default: self.config.default_language,
             default_code: &self.config.default_lang().code,
+            link: &link,
         };
         let marks = (!self.glossary.terms.is_empty()).then_some(&marks);
         let (body, mut used) = markdown::render_marked(
@@ -227,6 +247,7 @@ impl Ctx<'_> {
                 lang: f.lang,
                 default: self.config.default_language,
                 default_code: &self.config.default_lang().code,
+                link: &link,
             };
             let line = marks.unwrap_or(&no_glossary).line(&summary, &mut used);
             for (_, word, _) in &line.unknown {

@@ -195,10 +195,10 @@ const CASES: &[Case] = &[
         &[(TEXT, Some(b"---\ntitle: \"Mama lernt\\x14 Deutsch\"\nsummary: Kurs.\n---\n"))],
     ),
     (
-        "glossary: a mark of a word it does not have, a term without explanation or name in a language, a term marked nowhere",
+        "glossary: a mark of a word it does not have, a mark in a title, a term without explanation or name in a language, a term marked nowhere",
         &[
             ("content/glossary.yaml", Some("- term: Kita\n  article: die\n  plural: Kitas\n  de: { explain: Hier werden Kinder betreut. }\n  en: { name: daycare centre, explain: Children are looked after here. }\n- term: Elternabend\n  de: { explain: Ein Abend für Eltern. }\n  ar: { name: \"اجتماع أولياء الأمور\" }\n".as_bytes())),
-            (TEXT, Some(b"---\ntitle: Mama lernt Deutsch\nsummary: Deutschkurs in der [[Kita]].\n---\nWir lernen in der [[Kitta]] und bei der [[Anmeldung]].\n")),
+            (TEXT, Some(b"---\ntitle: Mama lernt [[Kita]]\nsummary: Deutschkurs in der [[Kita]].\n---\nWir lernen in der [[Kitta]] und bei der [[Anmeldung]].\n")),
         ],
     ),
     (
