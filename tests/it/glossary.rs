@@ -54,7 +54,7 @@ fn site() -> Site {
         .write(
             &format!("{KURS}/ar.md"),
             "---\ntitle: ماما تتعلم الألمانية\nsummary: دورة للأمهات مع مكان في [[Kita]].\n---\n\
-             نتعلم معًا في [[Kitas|الروضات]].\n",
+             نتعلم معًا في [[Kitas|الروضات]]. [[Kitta|خطأ]]\n",
         )
         .write(
             &format!("{KURS}/en.md"),
@@ -104,6 +104,8 @@ fn marks_show_the_german_word_and_the_name_in_the_texts_language() {
         ar.contains(r#"الروضات (<span lang="de" dir="ltr">Kitas</span>)</a>"#),
         "{ar}"
     );
+    // A mark of a word the glossary does not have is its words (and a warning).
+    assert!(ar.contains("</a>. خطأ</p>"), "{ar}");
     let en = site.read_out("en/nordviertel/deutschkurs/index.html");
     assert!(
         en.contains(r#"daycare centre (<span lang="de" dir="ltr">Kita</span>)</a>"#),
