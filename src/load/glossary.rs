@@ -183,9 +183,14 @@ pub(super) fn load_glossary(root: &Path, config: &Config, diags: &mut Diagnostic
         if twice {
             continue;
         }
+        // A variant of the default language (plain German) names the
+        // term with the term itself.
+        let variant = |l: usize| {
+            config.languages[l].locale.id.language == config.languages[default].locale.id.language
+        };
         let name_missing: Vec<&str> = (0..n)
             .filter(|&l| {
-                l != default
+                !variant(l)
                     && !broken[l]
                     && by_lang[l].name.is_none()
                     && by_lang[l].explain.is_some()
