@@ -16,6 +16,7 @@ pub mod config;
 pub mod diag;
 pub mod edit;
 pub mod escape;
+pub mod glossary;
 pub mod i18n;
 pub mod ids;
 pub mod load;

@@ -20,6 +20,12 @@ const PAGE: &str = "qrtr:";
 /// Placeholder scheme for files beside the content (images, PDFs).
 const MEDIA: &str = "qrtr-media:";
 
+/// The link to the glossary page, as a placeholder that [`localize`] turns
+/// into the glossary of the page's language (a mark adds `#<term>`).
+pub fn glossary_link() -> String {
+    format!("{PAGE}{}", crate::url::GLOSSARY)
+}
+
 /// What the site offers as link targets, by content path.
 pub struct LinkTargets {
     /// Content folders that are pages (`""` is the home page), mapped to the
@@ -43,6 +49,38 @@ pub fn render(
     allow_raw_html: bool,
     errors: &mut Vec<Diagnostic>,
 ) -> Html {
+    render_marked(
+        body,
+        rel,
+        file_text,
+        body_offset,
+        targets,
+        allow_raw_html,
+        None,
+        errors,
+    )
+    .0
+}
+
+/// [`render`] with the glossary's marks (`[[Kita]]`) rendered for a text in
+/// `marks.lang`; returns the terms the body marks too. An unknown mark is
+/// its words, with a warning in `errors`.
+#[allow(clippy::too_many_arguments)]
+pub fn render_marked(
+    body: &str,
+    rel: &Path,
+    file_text: &str,
+    body_offset: usize,
+    targets: &LinkTargets,
+    allow_raw_html: bool,
+    marks: Option<&crate::glossary::Marks>,
+    errors: &mut Vec<Diagnostic>,
+) -> (Html, BTreeSet<String>) {
+    let mut used = BTreeSet::new();
+    // Words waiting for their marks: pulldown-cmark gives `[` apart.
+    let mut pending = String::new();
+    let mut pending_at: Option<usize> = None;
+    let mut in_image = 0usize;
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_FOOTNOTES);
@@ -61,6 +99,32 @@ pub fn render(
     // Per open link: whether its tags are written here (see below).
     let mut links: Vec<bool> = Vec::new();
     for (ev, range) in Parser::new_ext(body, opts).into_offset_iter() {
+        if let (Some(_), Event::Text(t)) = (marks, &ev) {
+            pending.push_str(t);
+            pending_at.get_or_insert(range.start);
+            continue;
+        }
+        if let Some(m) = marks {
+            let plain = !links.is_empty() || in_image > 0;
+            flush_marks(
+                m,
+                plain,
+                &mut pending,
+                pending_at.take(),
+                &mut events,
+                &mut used,
+                &mut has_placeholders,
+                &mut |word, raw, at| {
+                    let offset = body[at.min(body.len())..].find(raw).map_or(at, |i| at + i);
+                    errors.push(unknown_mark(
+                        rel,
+                        m.glossary,
+                        word,
+                        Some(line_col(file_text, body_offset + offset)),
+                    ));
+                },
+            );
+        }
         match ev {
             Event::Html(_) | Event::InlineHtml(_) => {
                 has_raw = true;
@@ -179,6 +243,7 @@ pub fn render(
                         CowStr::from("")
                     }
                 };
+                in_image += 1;
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url: dest,
@@ -186,15 +251,120 @@ pub fn render(
                     id,
                 }));
             }
+            Event::End(TagEnd::Image) => {
+                in_image = in_image.saturating_sub(1);
+                events.push(Event::End(TagEnd::Image));
+            }
             ev => events.push(ev),
         }
+    }
+    if let Some(m) = marks {
+        flush_marks(
+            m,
+            false,
+            &mut pending,
+            pending_at.take(),
+            &mut events,
+            &mut used,
+            &mut has_placeholders,
+            &mut |word, raw, at| {
+                let offset = body[at.min(body.len())..].find(raw).map_or(at, |i| at + i);
+                errors.push(unknown_mark(
+                    rel,
+                    m.glossary,
+                    word,
+                    Some(line_col(file_text, body_offset + offset)),
+                ));
+            },
+        );
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if has_raw && !allow_raw_html {
         html = sanitize(&html);
     }
-    Html::new(&html, has_placeholders)
+    (Html::new(&html, has_placeholders), used)
+}
+
+/// Turns the words waiting in `pending` into events, its marks rendered
+/// (as words only when `plain`: inside a link or an image's text).
+/// `unknown(word, raw, at)` is told of each unknown mark, `at` the byte in
+/// the body where the words started.
+#[allow(clippy::too_many_arguments)]
+fn flush_marks<'e>(
+    m: &crate::glossary::Marks,
+    plain: bool,
+    pending: &mut String,
+    at: Option<usize>,
+    events: &mut Vec<Event<'e>>,
+    used: &mut BTreeSet<String>,
+    has_placeholders: &mut bool,
+    unknown: &mut dyn FnMut(&str, &str, usize),
+) {
+    if pending.is_empty() {
+        return;
+    }
+    let text = std::mem::take(pending);
+    if !crate::glossary::has_marks(&text) {
+        events.push(Event::Text(CowStr::from(text)));
+        return;
+    }
+    let start = at.unwrap_or(0);
+    for p in crate::glossary::pieces(&text) {
+        match p {
+            crate::glossary::Piece::Text(t) => {
+                events.push(Event::Text(CowStr::from(t.to_string())))
+            }
+            crate::glossary::Piece::Mark {
+                written,
+                words,
+                raw,
+                ..
+            } => match m.html(written, words) {
+                Some(h) => {
+                    if let Some(t) = m.glossary.find(written) {
+                        used.insert(t.term.clone());
+                    }
+                    if plain {
+                        events.push(Event::Text(CowStr::from(m.plain(written, words))));
+                    } else {
+                        *has_placeholders = true;
+                        events.push(Event::InlineHtml(CowStr::from(h)));
+                    }
+                }
+                None => {
+                    unknown(written, raw, start);
+                    events.push(Event::Text(CowStr::from(
+                        words.unwrap_or(written).to_string(),
+                    )));
+                }
+            },
+        }
+    }
+}
+
+/// The warning for a mark of a word the glossary does not have.
+pub fn unknown_mark(
+    rel: &Path,
+    glossary: &crate::model::Glossary,
+    word: &str,
+    at: Option<(usize, usize)>,
+) -> Diagnostic {
+    let known = glossary
+        .terms
+        .iter()
+        .flat_map(|t| std::iter::once(t.term.as_str()).chain(t.plural.as_deref()));
+    let hint = match crate::diag::did_you_mean(word, known) {
+        Some(s) => format!("did you mean `[[{s}]]`? The words are shown without explanation until the mark names a term of content/glossary.yaml"),
+        None if glossary.terms.is_empty() => format!("add `- term: {word}` with its explanations to content/glossary.yaml, or remove the brackets"),
+        None => format!("add `- term: {word}` to content/glossary.yaml, or remove the brackets; the words are shown without explanation"),
+    };
+    Diagnostic::warning(
+        rel,
+        format!("`[[{word}]]` marks a word the glossary does not have"),
+    )
+    .at(at)
+    .hint(hint)
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {

@@ -32,11 +32,26 @@ pub struct Text {
     /// Fingerprint of this text's words (title, summary, body), which
     /// translations record in `translation_of`.
     pub fingerprint: String,
+    /// The summary with its glossary marks as HTML (placeholders for the
+    /// glossary links), when it has marks; `summary` is then the plain form.
+    pub summary_html: Option<Html>,
+    /// The summary as written, with its marks, when it has marks (for
+    /// translators).
+    pub summary_source: Option<String>,
+    /// The glossary terms marked in summary and body (`[[Kita]]`).
+    pub marks: Vec<String>,
 }
 
 /// The fingerprint of a text: 8 hex digits of a 64-bit FNV-1a hash of its
 /// title, summary and body, with line endings and trailing spaces ignored.
 pub fn fingerprint(title: &str, summary: &str, body: &str) -> String {
+    // A glossary mark is its words: marking a word (`[[Kita]]`) leaves the
+    // translations of the text current.
+    let (title, summary, body) = (
+        &*crate::glossary::words_only(title),
+        &*crate::glossary::words_only(summary),
+        &*crate::glossary::words_only(body),
+    );
     // Hashed as it is read: the three parts trimmed and joined by line
     // breaks, every line without its trailing spaces and `\r`.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -252,6 +267,8 @@ pub struct Page {
     pub texts: Texts,
 }
 
+pub use crate::glossary::{Glossary, Term, TermText};
+
 /// The whole site, immutable once loaded.
 pub struct Site {
     /// Site root folder.
@@ -274,6 +291,8 @@ pub struct Site {
     pub districts: Vec<District>,
     /// Free pages sorted by id.
     pub pages: Vec<Page>,
+    /// German words explained (content/glossary.yaml; empty without it).
+    pub glossary: Glossary,
     /// Files beside the content, content-relative, copied to /media/.
     pub media: Vec<String>,
     /// The build's date in the site's time zone: what is upcoming and what is over.

@@ -357,8 +357,9 @@ pub fn export_xliff(site: &Site, lang: &str) -> Result<String, Diagnostic> {
             ("title", src.title.as_str(), old.map(|t| t.title.as_str())),
             (
                 "summary",
-                src.summary.as_str(),
-                old.map(|t| t.summary.as_str()),
+                // As written: translators keep the glossary marks.
+                src.summary_source.as_deref().unwrap_or(&src.summary),
+                old.map(|t| t.summary_source.as_deref().unwrap_or(&t.summary)),
             ),
             ("body", body.as_str(), old_body.as_deref()),
         ] {

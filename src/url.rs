@@ -46,6 +46,8 @@ pub const OFFERINGS: &str = "offerings/";
 pub const SEARCH: &str = "search/";
 /// The page shown offline for a page that was not kept, below `/<lang>/`.
 pub const OFFLINE: &str = "offline/";
+/// The glossary of German words, below `/<lang>/`.
+pub const GLOSSARY: &str = "glossary/";
 
 /// A district's page, below `/<lang>/`.
 pub fn district(district: &str) -> String {
@@ -297,6 +299,8 @@ pub enum PageKind {
     /// `/<lang>/offline/`: shown by the service worker, offline, for a page
     /// that was not kept (not in the sitemap).
     Offline,
+    /// `/<lang>/glossary/`: the German words of the site explained.
+    Glossary,
     /// `/o/<district>/<offering>/`: the offering's title in every language
     /// it is written in, each a link to its page (the sheet's QR code).
     OfferingLanguages(usize, usize),
@@ -320,6 +324,7 @@ impl PageKind {
             PageKind::Audience(a) => audience(AUDIENCES[a]),
             PageKind::Search => SEARCH.into(),
             PageKind::Offline => OFFLINE.into(),
+            PageKind::Glossary => GLOSSARY.into(),
         }
     }
 
@@ -572,6 +577,7 @@ mod tests {
         assert_eq!(sheet("nord", "kurs"), "flyers/nord/kurs.pdf");
         assert_eq!(audience("parents"), "audience/parents/");
         assert_eq!(free_page("impressum"), "impressum/");
+        assert_eq!(l.page(GLOSSARY), "../../tr/glossary/");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! no error.
 
 mod districts;
+mod glossary;
 mod offerings;
 mod raw;
 mod refs;
@@ -226,8 +227,13 @@ fn load_inner(
         media: walk.media.iter().cloned().collect(),
     };
 
+    let glossary = if walk.has_glossary {
+        glossary::load_glossary(root, &config, diags)
+    } else {
+        Default::default()
+    };
     let changed: Changed = cache.and_then(|c| c.changed.lock().ok().and_then(|mut c| c.take()));
-    let env = text_env(&config, &targets);
+    let env = text_env(&config, &targets, &glossary);
     let ctx = Ctx {
         root,
         config: &config,
@@ -240,6 +246,7 @@ fn load_inner(
         targets: &targets,
         places: &places,
         organisations: &organisations,
+        glossary: &glossary,
     };
 
     let home = ctx.texts(&walk.home, diags);
@@ -287,6 +294,18 @@ fn load_inner(
         }
     }
     warn_missing_default(root, &config, &home, Path::new("content"), diags);
+    glossary::warn_unused(
+        &glossary,
+        std::iter::once(&home)
+            .chain(pages.iter().map(|p| &p.texts))
+            .chain(districts.iter().map(|d| &d.texts))
+            .chain(
+                districts
+                    .iter()
+                    .flat_map(|d| d.offerings.iter().map(|o| &o.texts)),
+            ),
+        diags,
+    );
 
     Some(Site {
         root: root.to_path_buf(),
@@ -301,6 +320,7 @@ fn load_inner(
         home,
         districts,
         pages,
+        glossary,
         media: walk.media,
     })
 }
@@ -341,7 +361,7 @@ fn check_theme(config: &Config, theme: &Theme, strings: &Strings, diags: &mut Di
 }
 
 /// What else a text's rendering depends on, as one number for [`TextCache`].
-fn text_env(config: &Config, targets: &LinkTargets) -> u64 {
+fn text_env(config: &Config, targets: &LinkTargets, glossary: &crate::model::Glossary) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     let mut pages: Vec<_> = targets.pages.iter().collect();
@@ -349,6 +369,7 @@ fn text_env(config: &Config, targets: &LinkTargets) -> u64 {
     pages.hash(&mut h);
     targets.media.hash(&mut h);
     config.allow_raw_html.hash(&mut h);
+    glossary::env(glossary).hash(&mut h);
     for l in &config.languages {
         l.code.hash(&mut h);
     }
@@ -384,4 +405,6 @@ struct Ctx<'a> {
     targets: &'a LinkTargets,
     places: &'a BTreeMap<String, Place>,
     organisations: &'a BTreeMap<String, Organisation>,
+    /// The glossary, for marks in texts.
+    glossary: &'a crate::model::Glossary,
 }

@@ -194,14 +194,42 @@ impl Ctx<'_> {
                 );
             }
         }
+        // Titles are names (links, calendars, flyer headings): a mark there
+        // is its words.
+        if !self.glossary.terms.is_empty() && crate::glossary::has_marks(&title) {
+            let words = crate::glossary::words_only(&title).into_owned();
+            if words != title {
+                diags.push(
+                    Diagnostic::warning(
+                        &f.rel,
+                        "a glossary mark in the title is shown as its words",
+                    )
+                    .at(file.value(&[Seg::Key("title")]))
+                    .hint(format!(
+                        "write the title as `{words}` and mark the word in the summary or the text"
+                    )),
+                );
+                title = words;
+            }
+        }
         let mut errors = Vec::new();
-        let body = markdown::render(
+        let link = markdown::glossary_link();
+        let marks = crate::glossary::Marks {
+            glossary: self.glossary,
+            lang: f.lang,
+            default: self.config.default_language,
+            default_code: &self.config.default_lang().code,
+            link: &link,
+        };
+        let marks = (!self.glossary.terms.is_empty()).then_some(&marks);
+        let (body, mut used) = markdown::render_marked(
             body_src,
             &f.rel,
             &text,
             body_offset,
             self.targets,
             self.config.allow_raw_html,
+            marks,
             &mut errors,
         );
         if self.config.languages[f.lang].simple {
@@ -211,12 +239,35 @@ impl Ctx<'_> {
             ];
             crate::plain::check(&f.rel, &text, &fields, body_offset, diags);
         }
-        let has_errors = !errors.is_empty();
+        let has_errors = errors.iter().any(Diagnostic::is_error);
         diags.extend(errors);
         if !ok || has_errors {
             return None;
         }
         let fingerprint = fingerprint(&title, &summary, body_src);
+        let mut summary_html = None;
+        let mut summary_source = None;
+        if crate::glossary::has_marks(&summary) {
+            summary_source = Some(summary.clone());
+            let no_glossary = crate::glossary::Marks {
+                glossary: self.glossary,
+                lang: f.lang,
+                default: self.config.default_language,
+                default_code: &self.config.default_lang().code,
+                link: &link,
+            };
+            let line = marks.unwrap_or(&no_glossary).line(&summary, &mut used);
+            for (_, word, _) in &line.unknown {
+                diags.push(markdown::unknown_mark(
+                    &f.rel,
+                    self.glossary,
+                    word,
+                    file.value(&[Seg::Key("summary")]),
+                ));
+            }
+            summary = line.plain;
+            summary_html = line.html.map(|h| markdown::Html::new(&h, true));
+        }
         Some(Text {
             lang: f.lang,
             rel: f.rel.clone(),
@@ -226,6 +277,9 @@ impl Ctx<'_> {
             body,
             translation_of: fm.translation_of.map(|s| s.0),
             machine_translated: fm.machine_translated.unwrap_or(false),
+            summary_html,
+            summary_source,
+            marks: used.into_iter().collect(),
         })
     }
 }

@@ -19,6 +19,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "media",
     "flyers",
     "offline",
+    "glossary",
 ];
 
 /// A Markdown file found by the walk.
@@ -54,6 +55,7 @@ pub(super) struct Walk {
     pub(super) media: Vec<String>,
     pub(super) has_places: bool,
     pub(super) has_organisations: bool,
+    pub(super) has_glossary: bool,
 }
 
 fn folder_id_ok(name: &str, rel: &Path, what: &str, diags: &mut Diagnostics) -> bool {
@@ -350,7 +352,7 @@ pub(super) fn check_root(root: &Path, config: &Config, diags: &mut Diagnostics) 
         let lower = name.to_ascii_lowercase();
         let place = match lower.as_str() {
             "places.yaml" | "places.yml" | "organisations.yaml" | "organisations.yml"
-            | "organizations.yaml" => Some("content/"),
+            | "organizations.yaml" | "glossary.yaml" => Some("content/"),
             "district.yaml" | "offering.yaml" => Some("a district or offering folder in content/"),
             n if n
                 .strip_suffix(".md")
@@ -388,11 +390,12 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             match name.as_str() {
                 "places.yaml" => w.has_places = true,
                 "organisations.yaml" => w.has_organisations = true,
+                "glossary.yaml" => w.has_glossary = true,
                 n => match text_name(
                     n,
                     &rel,
                     config,
-                    &["places.yaml", "organisations.yaml"],
+                    &["places.yaml", "organisations.yaml", "glossary.yaml"],
                     diags,
                 ) {
                     Named::Text(lang) => w.home.push(MdFile { rel, lang }),

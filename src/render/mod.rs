@@ -44,6 +44,9 @@ pub fn page_kinds(site: &Site) -> Vec<PageKind> {
     v.push(PageKind::Search);
     v.extend((0..site.pages.len()).map(PageKind::Page));
     v.push(PageKind::Archive);
+    if !site.glossary.terms.is_empty() {
+        v.push(PageKind::Glossary);
+    }
     v
 }
 
@@ -162,6 +165,7 @@ impl Job {
                 PageKind::Audience(_) => "page: audience",
                 PageKind::Search => "page: search",
                 PageKind::Offline => "page: offline",
+                PageKind::Glossary => "page: glossary",
                 PageKind::OfferingLanguages(..) => "page: offering in every language",
             },
             Job::SitemapIndex | Job::Sitemap(_) => "sitemap",

@@ -55,6 +55,10 @@ pub fn keeps(site: &Site, lang: usize) -> Vec<String> {
         );
     }
     kinds.extend([PageKind::Offerings, PageKind::Search, PageKind::Offline]);
+    // Marks on kept pages link to the glossary.
+    if !site.glossary.terms.is_empty() {
+        kinds.push(PageKind::Glossary);
+    }
     let mut out: Vec<String> = kinds.iter().map(|k| k.file(site, lang)).collect();
     out.push(url::search_index(code));
     out.push(url::manifest(code));

@@ -117,8 +117,9 @@ fn demo_site_builds_with_its_districts_offerings_and_languages() {
     }
     // 475 pages in the 11 languages (Einfache Sprache among them), plus for
     // each of the 18 current offerings the page its information sheet's QR
-    // code leads to (/o/<d>/<o>/), plus the offline page of each language.
-    assert_eq!(pages, 504);
+    // code leads to (/o/<d>/<o>/), plus the offline page and the glossary
+    // page of each language.
+    assert_eq!(pages, 515);
     // In the page's language, also where the text is shown in German.
     let read = |p: &str| std::fs::read_to_string(out.path().join("public").join(p)).unwrap();
     let fest = read("ar/kranichstein-sued/stadtteilfest-2026/index.html");

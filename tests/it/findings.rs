@@ -195,6 +195,20 @@ const CASES: &[Case] = &[
         &[(TEXT, Some(b"---\ntitle: \"Mama lernt\\x14 Deutsch\"\nsummary: Kurs.\n---\n"))],
     ),
     (
+        "glossary: a mark of a word it does not have, a mark in a title, a term without explanation or name in a language, a term marked nowhere",
+        &[
+            ("content/glossary.yaml", Some("- term: Kita\n  article: die\n  plural: Kitas\n  de: { explain: Hier werden Kinder betreut. }\n  en: { name: daycare centre, explain: Children are looked after here. }\n- term: Elternabend\n  de: { explain: Ein Abend für Eltern. }\n  ar: { name: \"اجتماع أولياء الأمور\" }\n".as_bytes())),
+            (TEXT, Some(b"---\ntitle: Mama lernt [[Kita]]\nsummary: Deutschkurs in der [[Kita]].\n---\nWir lernen in der [[Kitta]] und bei der [[Anmeldung]].\n")),
+        ],
+    ),
+    (
+        "glossary: an unknown field, a mistyped field of a language, a bad article, a term written twice, an entry without term",
+        &[(
+            "content/glossary.yaml",
+            Some(b"- term: Kita\n  artikel: die\n  de: { explain: Kinder., explian: x }\n  ar: { name: x, explain: y }\n  en: { name: daycare, explain: Children. }\n- term: kita\n  article: dem\n- de: { explain: x }\n"),
+        )],
+    ),
+    (
         "characters the flyer fonts cannot print",
         &[(TEXT, Some("---\ntitle: Mama lernt Deutsch \u{0F00}\nsummary: Deutschkurs.\n---\n".as_bytes()))],
     ),

@@ -18,6 +18,7 @@ mod edit;
 mod fallback;
 mod findings;
 mod flyers;
+mod glossary;
 mod hostile;
 mod offline;
 mod print;

@@ -56,6 +56,10 @@ fn text_view<'a>(site: &'a Site, shown: Shown<'a>, root: &str, lang: usize) -> T
     TextView {
         title: &t.title,
         summary: &t.summary,
+        summary_html: match &t.summary_html {
+            Some(h) => markdown::localize(h, root, &site.config.languages[lang].code),
+            None => escape_html(&t.summary),
+        },
         body: markdown::localize(&t.body, root, &site.config.languages[lang].code),
         lang: &l.code,
         lang_name: &l.endonym,
@@ -141,6 +145,7 @@ pub(super) fn chrome(site: &Site, facts: &Facts, lang: usize, root: &str) -> Chr
         has_archive: facts.has_archive,
         offerings_url: links.page(url::OFFERINGS),
         search_url: links.page(url::SEARCH),
+        glossary_url: (!site.glossary.terms.is_empty()).then(|| links.page(url::GLOSSARY)),
         fragments: Default::default(),
     }
 }
@@ -191,6 +196,7 @@ pub(super) fn kind_name(kind: PageKind) -> &'static str {
         PageKind::Audience(_) => "audience",
         PageKind::Search => "search",
         PageKind::Offline => "offline",
+        PageKind::Glossary => "glossary",
         PageKind::OfferingLanguages(..) => "languages",
     }
 }
@@ -210,6 +216,7 @@ pub(super) fn template(kind: PageKind) -> &'static str {
         PageKind::Audience(_) => "audience.html",
         PageKind::Search => "search.html",
         PageKind::Offline => "offline.html",
+        PageKind::Glossary => "glossary.html",
         PageKind::OfferingLanguages(..) => "languages.html",
     }
 }
@@ -230,6 +237,7 @@ pub(super) fn body<'a>(
     match kind {
         PageKind::Chooser | PageKind::NotFound | PageKind::Offline => Body::Plain {},
         PageKind::OfferingLanguages(d, o) => Body::Languages(offering_languages(site, d, o, root)),
+        PageKind::Glossary => Body::Glossary(glossary(site, lang)),
         PageKind::Home => Body::Home(Box::new(home(site, facts, lang, &links))),
         PageKind::District(d) => {
             Body::District(Box::new(district(site, facts, d, lang, &links, sizes)))
@@ -293,6 +301,47 @@ pub(super) fn body<'a>(
                 crate::render::search::MAX_RESULTS,
             ),
         }),
+    }
+}
+
+/// The glossary page of `lang`: every term, sorted for its readers.
+pub(crate) fn glossary(site: &Site, lang: usize) -> GlossaryView {
+    let def = site.config.default_language;
+    let g = &site.glossary;
+    let def_code = &site.config.languages[def].code;
+    let mut terms: Vec<GlossaryEntry> = g
+        .terms
+        .iter()
+        .map(|t| {
+            let name = g.name(t, lang, def).unwrap_or(&t.term);
+            let explained = g.explanation(t, lang, def);
+            let el = explained.map_or(lang, |(_, l)| l);
+            GlossaryEntry {
+                id: t.id.clone(),
+                name: name.to_string(),
+                name_is_term: name == t.term,
+                term: t.term.clone(),
+                article: t.article.clone(),
+                plural: t.plural.clone(),
+                term_lang: def_code.clone(),
+                explain: explained.and_then(|(x, _)| x.explain.clone()),
+                explain_lang: site.config.languages[el].code.clone(),
+                explain_dir: site.config.languages[el].dir.as_str(),
+                fallback: el != lang,
+                machine_translated: explained.is_some_and(|(x, _)| x.machine_translated),
+            }
+        })
+        .collect();
+    crate::glossary::sort_for(&site.config.languages[lang].locale, &mut terms, |e| {
+        e.name.as_str()
+    });
+    GlossaryView {
+        fallback_lang_name: terms
+            .iter()
+            .any(|t| t.fallback)
+            .then(|| site.config.languages[def].endonym.clone()),
+        machine_translated: terms.iter().any(|t| t.machine_translated),
+        terms,
     }
 }
 

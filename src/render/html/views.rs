@@ -29,6 +29,8 @@ pub struct TextView<'a> {
     pub title: &'a str,
     /// Summary.
     pub summary: &'a str,
+    /// The summary as HTML (already safe), its glossary marks as links.
+    pub summary_html: String,
     /// Body HTML (already safe).
     pub body: String,
     /// Language of the text (may differ from the page's).
@@ -178,6 +180,8 @@ pub struct Chrome {
     pub offerings_url: String,
     /// The search page.
     pub search_url: String,
+    /// The glossary page, when the site has a glossary.
+    pub glossary_url: Option<String>,
     /// Rendered fragments (`templates/fragments/<name>.html`) by name; the
     /// page's path still to be filled in.
     pub fragments: BTreeMap<String, String>,
@@ -247,6 +251,7 @@ impl Serialize for ChromeView<'_> {
         m.serialize_field("has_archive", &c.has_archive)?;
         m.serialize_field("offerings_url", &c.offerings_url)?;
         m.serialize_field("search_url", &c.search_url)?;
+        m.serialize_field("glossary_url", &c.glossary_url)?;
         match &self.shown_to {
             ShownTo::Page(f) => m.serialize_field("fragments", f)?,
             ShownTo::Fragments(p) => m.serialize_field("page_path", p)?,
@@ -349,6 +354,49 @@ pub enum Body<'a> {
     Search(SearchView),
     /// An offering in every language (`/o/<district>/<offering>/`).
     Languages(LanguagesView),
+    /// The glossary of German words.
+    Glossary(GlossaryView),
+}
+
+/// The glossary page: the site's German words explained.
+#[derive(Serialize, Debug)]
+pub struct GlossaryView {
+    /// The terms, in the alphabetical order of the page's language.
+    pub terms: Vec<GlossaryEntry>,
+    /// The default language's name, when an explanation stands in for a
+    /// missing translation.
+    pub fallback_lang_name: Option<String>,
+    /// Whether a machine translated an explanation.
+    pub machine_translated: bool,
+}
+
+/// One term on the glossary page.
+#[derive(Serialize, Debug)]
+pub struct GlossaryEntry {
+    /// Its anchor (`#kita`), which marks in texts link to.
+    pub id: String,
+    /// Its name in the page's language (the German word when it has none).
+    pub name: String,
+    /// Whether `name` is the German word itself (German pages, or no name).
+    pub name_is_term: bool,
+    /// The German word.
+    pub term: String,
+    /// Its article (`der`, `die`, `das`).
+    pub article: Option<String>,
+    /// Its plural.
+    pub plural: Option<String>,
+    /// The default language's code, for `lang` on the German words.
+    pub term_lang: String,
+    /// The explanation (may be in the default language, see `fallback`).
+    pub explain: Option<String>,
+    /// Language of the explanation.
+    pub explain_lang: String,
+    /// Its direction.
+    pub explain_dir: &'static str,
+    /// Whether the explanation stands in for a missing translation.
+    pub fallback: bool,
+    /// Whether a machine translated it.
+    pub machine_translated: bool,
 }
 
 /// The page an information sheet's QR code leads to: the offering's title
