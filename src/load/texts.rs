@@ -75,7 +75,10 @@ impl Ctx<'_> {
     pub(super) fn texts(&self, files: &[MdFile], diags: &mut Diagnostics) -> Texts {
         let mut texts = Texts::new(self.config.languages.len());
         for f in files {
-            if let Some(t) = self.text(f, diags) {
+            if let Some(mut t) = self.text(f, diags) {
+                if let Some(rec) = &f.recording {
+                    t.recording = super::recordings::read(self.root, rec, diags);
+                }
                 texts.by_lang[f.lang] = Some(t);
             }
         }
@@ -219,6 +222,7 @@ impl Ctx<'_> {
             body,
             translation_of: fm.translation_of.map(|s| s.0),
             machine_translated: fm.machine_translated.unwrap_or(false),
+            recording: None,
         })
     }
 }

@@ -1,0 +1,7 @@
+# Listening: a recording of the text, and the phone's own voice (read aloud).
+listen-in = Listen in { $language }
+listen-download = Download the recording
+listen-size = { $format }, { $kb } KB
+listen-length = Length
+read-aloud = Read aloud
+read-aloud-stop = Stop reading

@@ -1,0 +1,104 @@
+/* Quartier: "Read aloud" with the phone's own voice, on pages whose text
+   has no recording. The button is in the page, hidden; it is shown only
+   when the browser has a voice of the page's language, and it reads the
+   elements marked `data-read` (title, when, where, summary) in order.
+   Without JavaScript, or without such a voice, nothing shows.
+
+   Never a voice of another language: Android lists languages whose voices
+   are not installed, and a browser that does not find the asked language
+   reads with its default voice (English words read out of Arabic letters).
+   So a voice is taken only when its own `lang` has the page's language
+   (primary subtag, after the aliases below), a voice on the phone
+   (`localService`) before a network one; the utterance gets that voice
+   and its `lang`; and an error saying the language or voice is not there
+   stops the reading and hides the button for good. */
+(function () {
+  'use strict';
+  var box = document.getElementById('read-aloud');
+  var synth = window.speechSynthesis;
+  if (!box || !synth || typeof window.SpeechSynthesisUtterance !== 'function') return;
+  var button = box.querySelector('button');
+  var label = box.querySelector('.read-aloud-label');
+  var start = label.textContent;
+  // Page languages whose voices are listed under another code: Dari
+  // (prs, fa-AF) is read by Persian voices; `de-x-simple` by German ones
+  // (the primary subtag does that); old codes of Hebrew and Indonesian.
+  var alias = { prs: 'fa', pes: 'fa', iw: 'he', 'in': 'id', kmr: 'ku', nb: 'no', nn: 'no' };
+  function primary(tag) {
+    var p = String(tag || '').toLowerCase().split(/[-_]/)[0];
+    return alias[p] || p;
+  }
+  var want = primary(document.documentElement.lang);
+  var voice = null;
+  var gone = false;
+  var queue = [];
+  var reading = false;
+
+  function find() {
+    var mine = synth.getVoices().filter(function (v) { return primary(v.lang) === want; });
+    var local = mine.filter(function (v) { return v.localService; });
+    return local[0] || mine[0] || null;
+  }
+  function offer() {
+    if (gone || voice) return;
+    voice = find();
+    if (voice) box.hidden = false;
+  }
+  function idle() {
+    queue = [];
+    reading = false;
+    label.textContent = start;
+  }
+  function withdraw() {
+    gone = true;
+    voice = null;
+    synth.cancel();
+    idle();
+    box.hidden = true;
+  }
+  function parts() {
+    var out = [];
+    var marked = document.querySelectorAll('[data-read]');
+    for (var i = 0; i < marked.length; i++) {
+      var s = marked[i].textContent.replace(/\s+/g, ' ').trim();
+      if (s) out.push(s);
+    }
+    return out;
+  }
+  function next() {
+    if (!queue.length) { idle(); return; }
+    var u = new window.SpeechSynthesisUtterance(queue.shift());
+    u.voice = voice;
+    u.lang = voice.lang;
+    u.onend = function () { if (queue.length) next(); else idle(); };
+    u.onerror = function (e) {
+      var why = e && e.error;
+      if (why === 'language-unavailable' || why === 'voice-unavailable' || why === 'synthesis-unavailable') {
+        withdraw();
+      } else if (why !== 'interrupted' && why !== 'canceled') {
+        idle();
+      }
+    };
+    synth.speak(u);
+  }
+  button.addEventListener('click', function () {
+    if (!voice) return;
+    // Pressed again while reading: stop.
+    if (reading) {
+      synth.cancel();
+      idle();
+      return;
+    }
+    queue = parts();
+    if (!queue.length) return;
+    reading = true;
+    label.textContent = button.getAttribute('data-stop');
+    synth.cancel();
+    next();
+  });
+  window.addEventListener('pagehide', function () { synth.cancel(); });
+  offer();
+  // Voices come in late (Chrome, Android): look again when they change.
+  if (synth.addEventListener) synth.addEventListener('voiceschanged', offer);
+  else synth.onvoiceschanged = offer;
+}());
