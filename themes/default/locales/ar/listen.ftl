@@ -6,3 +6,4 @@ listen-size = { $format }، { $kb } كيلوبايت
 listen-length = المدة
 read-aloud = اقرأ بصوت عالٍ
 read-aloud-stop = أوقف القراءة
+listen-print = استمع إليه على الموقع

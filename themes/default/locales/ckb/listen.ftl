@@ -6,3 +6,4 @@ listen-size = { $format }، { $kb } کیلۆبایت
 listen-length = ماوە
 read-aloud = بە دەنگی بەرز بیخوێنەوە
 read-aloud-stop = خوێندنەوە ڕابگرە
+listen-print = لە ماڵپەڕەکە گوێی لێ بگرە

@@ -5,3 +5,4 @@ listen-size = { $format }, { $kb } KB
 listen-length = Dauer
 read-aloud = Vorlesen
 read-aloud-stop = Vorlesen beenden
+listen-print = Zum Anhören auf der Website

@@ -5,3 +5,4 @@ listen-size = { $format }, { $kb } KB
 listen-length = Length
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
+listen-print = Listen to it on the website

@@ -6,3 +6,4 @@ listen-size = { $format }، { $kb } کیلوبایت
 listen-length = مدت
 read-aloud = بلند بخوان
 read-aloud-stop = توقف خواندن
+listen-print = در وب‌سایت گوش دهید

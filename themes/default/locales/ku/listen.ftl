@@ -6,3 +6,4 @@ listen-size = { $format }, { $kb } KB
 listen-length = Dirêjahî
 read-aloud = Bi dengê bilind bixwîne
 read-aloud-stop = Xwendinê rawestîne
+listen-print = Li ser malperê guhdarî bike

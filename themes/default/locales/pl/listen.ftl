@@ -6,3 +6,4 @@ listen-size = { $format }, { $kb } KB
 listen-length = Czas trwania
 read-aloud = Czytaj na głos
 read-aloud-stop = Zatrzymaj czytanie
+listen-print = Posłuchaj na stronie internetowej

@@ -6,3 +6,4 @@ listen-size = { $format }، { $kb } کیلوبایټ
 listen-length = موده
 read-aloud = په لوړ غږ یې ولولئ
 read-aloud-stop = لوستل ودروئ
+listen-print = په ویب پاڼه کې یې واورئ

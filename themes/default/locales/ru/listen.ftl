@@ -6,3 +6,4 @@ listen-size = { $format }, { $kb } КБ
 listen-length = Длительность
 read-aloud = Прочитать вслух
 read-aloud-stop = Остановить чтение
+listen-print = Послушать на сайте

@@ -6,3 +6,4 @@ listen-size = { $format }, { $kb } KB
 listen-length = Muddada
 read-aloud = Kor u akhri
 read-aloud-stop = Jooji akhrinta
+listen-print = Ka dhageyso websaydhka

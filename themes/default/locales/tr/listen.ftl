@@ -6,3 +6,4 @@ listen-size = { $format }, { $kb } KB
 listen-length = Süre
 read-aloud = Sesli oku
 read-aloud-stop = Okumayı durdur
+listen-print = Web sitesinde dinleyin

@@ -6,3 +6,4 @@ listen-size = { $format }, { $kb } КБ
 listen-length = Тривалість
 read-aloud = Прочитати вголос
 read-aloud-stop = Зупинити читання
+listen-print = Послухати на сайті

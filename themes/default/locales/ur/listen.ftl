@@ -6,3 +6,4 @@ listen-size = { $format }، { $kb } کلو بائٹ
 listen-length = دورانیہ
 read-aloud = بلند آواز سے پڑھیں
 read-aloud-stop = پڑھنا بند کریں
+listen-print = ویب سائٹ پر سنیں
