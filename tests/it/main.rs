@@ -19,6 +19,7 @@ mod fallback;
 mod findings;
 mod flyers;
 mod hostile;
+mod listen;
 mod offline;
 mod print;
 mod printcache;
