@@ -61,7 +61,10 @@ pub(super) fn read(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<R
             f
         }
         Err(e) => {
-            diags.push(broken(e.to_string()));
+            diags.push(broken(format!(
+                "it is damaged or not {} audio ({e})",
+                format.ext().to_uppercase()
+            )));
             return None;
         }
     };
