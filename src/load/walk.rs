@@ -31,7 +31,11 @@ pub(super) struct MdFile {
 
 /// Gives each text the recording of its language found beside it; a
 /// recording without a text of its language is named, not published.
-fn attach_recordings(texts: &mut [MdFile], recordings: Vec<(PathBuf, usize)>, diags: &mut Diagnostics) {
+fn attach_recordings(
+    texts: &mut [MdFile],
+    recordings: Vec<(PathBuf, usize)>,
+    diags: &mut Diagnostics,
+) {
     for (rel, lang) in recordings {
         match texts.iter_mut().find(|t| t.lang == lang) {
             Some(t) if t.recording.is_none() => t.recording = Some(rel),
@@ -298,7 +302,8 @@ fn recording_name(
         }
     }
     let codes = || config.languages.iter().map(|l| l.code.as_str());
-    let exact = codes().find(|c| c.eq_ignore_ascii_case(stem) || crate::i18n::same_language(c, stem));
+    let exact =
+        codes().find(|c| c.eq_ignore_ascii_case(stem) || crate::i18n::same_language(c, stem));
     let hint = if let Some(c) = exact {
         format!("did you mean `{c}.{lower}`? rename the file")
     } else if crate::i18n::check_code(stem) == crate::i18n::CodeCheck::Known {

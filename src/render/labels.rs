@@ -68,7 +68,10 @@ pub fn duration_iso(seconds: u64) -> String {
 pub fn recording_size(site: &Site, lang: usize, r: &crate::model::Recording) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("format", r.format.ext().to_uppercase());
-    args.set("kb", site.formats[lang].amount(r.bytes.div_ceil(1024) as f64));
+    args.set(
+        "kb",
+        site.formats[lang].amount(r.bytes.div_ceil(1024) as f64),
+    );
     site.strings.get(lang, "listen-size", Some(&args), false)
 }
 

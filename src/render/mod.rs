@@ -287,9 +287,11 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
 /// each once, with the language of its text.
 pub fn recordings(site: &Site) -> impl Iterator<Item = (usize, &crate::model::Recording)> {
     std::iter::once(&site.home)
-        .chain(site.districts.iter().flat_map(|d| {
-            std::iter::once(&d.texts).chain(d.offerings.iter().map(|o| &o.texts))
-        }))
+        .chain(
+            site.districts.iter().flat_map(|d| {
+                std::iter::once(&d.texts).chain(d.offerings.iter().map(|o| &o.texts))
+            }),
+        )
         .chain(site.pages.iter().map(|p| &p.texts))
         .flat_map(|t| t.by_lang.iter().flatten())
         .filter_map(|t| Some((t.lang, t.recording.as_ref()?)))

@@ -227,7 +227,10 @@ fn a_recording_is_a_lazy_download_not_part_of_the_page_bytes() {
     let largest = check_site(&out);
     assert_eq!(
         largest.get("lazy:offering"),
-        Some(&(120_000, "de/nordviertel/mama-lernt-deutsch/index.html".to_string())),
+        Some(&(
+            120_000,
+            "de/nordviertel/mama-lernt-deutsch/index.html".to_string()
+        )),
         "{largest:?}"
     );
     let (page, _) = &largest["offering"];

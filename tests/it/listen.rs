@@ -92,7 +92,9 @@ fn a_recording_is_published_once_and_played_on_its_language_page() {
     assert!(!site.read_out("de/sitemap.xml").contains(url));
     // Never kept for offline reading: too big for a phone's storage.
     for code in ["de", "en", "ar"] {
-        assert!(!site.read_out(&format!("{code}/offline.json")).contains(".mp3"));
+        assert!(!site
+            .read_out(&format!("{code}/offline.json"))
+            .contains(".mp3"));
     }
 }
 
@@ -113,11 +115,17 @@ fn opus_and_ogg_recordings_are_read_and_typed() {
 #[test]
 fn a_broken_recording_is_an_error() {
     let site = Site::basic();
-    put(&site, &format!("{OFFERING}/ar.mp3"), b"ID3 this is not audio at all");
+    put(
+        &site,
+        &format!("{OFFERING}/ar.mp3"),
+        b"ID3 this is not audio at all",
+    );
     let errors = site.build_err();
     assert!(
-        errors.iter().any(|e| e.contains("content/nordviertel/deutschkurs/ar.mp3")
-            && e.contains("the recording cannot be read")),
+        errors
+            .iter()
+            .any(|e| e.contains("content/nordviertel/deutschkurs/ar.mp3")
+                && e.contains("the recording cannot be read")),
         "{errors:#?}"
     );
     // An Opus file named .mp3 would be published as a broken MP3.
@@ -165,7 +173,9 @@ fn a_text_changed_after_its_recording_is_named() {
     );
     // Recorded after the text: nothing to say.
     set_mtime(&rec, now + Duration::from_secs(60));
-    assert!(!findings(site.root()).iter().any(|m| m.contains("after its recording")));
+    assert!(!findings(site.root())
+        .iter()
+        .any(|m| m.contains("after its recording")));
 }
 
 #[test]
@@ -191,14 +201,23 @@ fn in_git_the_last_commits_decide_whether_a_recording_is_stale() {
     // The file times say the text is newer; the commits say they are the
     // same age: nothing to say.
     let now = SystemTime::now();
-    set_mtime(&site.root().join(OFFERING).join("ar.mp3"), now - Duration::from_secs(3600));
-    assert!(!findings(site.root()).iter().any(|m| m.contains("after its recording")));
+    set_mtime(
+        &site.root().join(OFFERING).join("ar.mp3"),
+        now - Duration::from_secs(3600),
+    );
+    assert!(!findings(site.root())
+        .iter()
+        .any(|m| m.contains("after its recording")));
     // The text committed again later: the recording may be stale.
-    site.write(&format!("{OFFERING}/ar.md"), "---\ntitle: جديد\nsummary: نص جديد.\n---\n");
+    site.write(
+        &format!("{OFFERING}/ar.md"),
+        "---\ntitle: جديد\nsummary: نص جديد.\n---\n",
+    );
     git(&["commit", "-qam", "text"], "2026-02-01T10:00:00");
     let f = findings(site.root());
     assert!(
-        f.iter().any(|m| m.contains("`ar.md` was committed after its recording")),
+        f.iter()
+            .any(|m| m.contains("`ar.md` was committed after its recording")),
         "{f:#?}"
     );
 }
@@ -219,7 +238,10 @@ fn misnamed_and_orphaned_recordings_are_named_and_not_published() {
             "{file}: {words}\n{f:#?}"
         );
     };
-    has("en.mp3", "a recording without a text in its language (`en.md`)");
+    has(
+        "en.mp3",
+        "a recording without a text in its language (`en.md`)",
+    );
     has("en.mp3", "add content/nordviertel/deutschkurs/en.md");
     has("fr.mp3", "`fr` is not a site language");
     has("AR.mp3", "did you mean `ar.mp3`?");
@@ -230,7 +252,9 @@ fn misnamed_and_orphaned_recordings_are_named_and_not_published() {
     for name in ["en.mp3", "fr.mp3", "AR.mp3"] {
         assert!(!media.join(name).exists(), "{name} is published");
     }
-    assert!(!site.read_out("en/nordviertel/deutschkurs/index.html").contains("<audio"));
+    assert!(!site
+        .read_out("en/nordviertel/deutschkurs/index.html")
+        .contains("<audio"));
 }
 
 /// Chromium: the player in LTR and RTL (axe), and the read-aloud button
