@@ -68,7 +68,7 @@ const fail = (msg) => {
 };
 const check = (ok, msg) => (ok ? console.log(`ok   ${msg}`) : fail(msg));
 
-// The stub: `voices` now, `late` after 300 ms (with `voiceschanged`);
+// The stub: `voices` now, `late` when the test calls __arrive() (with `voiceschanged`);
 // `error` makes every utterance fail with that error; each takes `ms`.
 function stub({ voices, late, error, ms = 200 }) {
   const spoken = [];
@@ -91,9 +91,8 @@ function stub({ voices, late, error, ms = 200 }) {
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ''; this.voice = null; };
   window.__spoken = spoken;
-  if (late) {
-    setTimeout(() => { list = late; listeners.forEach((f) => f({})); }, 300);
-  }
+  // The test says when the late voices come.
+  window.__arrive = () => { list = late; listeners.forEach((f) => f({})); };
 }
 
 const V = {
@@ -167,6 +166,7 @@ for (const [path, lang, dirn] of [['/de/nordviertel/deutschkurs/', 'de', 'ltr'],
   const path = '/ar/nordviertel/deutschkurs/';
   const { page, context } = await open(path, { voices: [V.en], late: [V.en, V.ar] });
   check(!(await visible(page)), `${path}: hidden before the voices come`);
+  await page.evaluate(() => window.__arrive());
   await page.waitForFunction(() => !document.getElementById('read-aloud').hidden, null, { timeout: 5000 }).catch(() => {});
   check(await visible(page), `${path}: shown after voiceschanged brings an Arabic voice`);
   const dirn = await page.evaluate(() => getComputedStyle(document.querySelector('#read-aloud button')).direction);

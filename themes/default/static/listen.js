@@ -39,10 +39,15 @@
     var local = mine.filter(function (v) { return v.localService; });
     return local[0] || mine[0] || null;
   }
+  // The theme's speaker pictogram, drawn here: the button is seen only
+  // with this script, so the pages do not carry it.
+  var ICON = '<span class="icon"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M11 5 6 9H2v6h4l5 4z"/><path d="M15.5 8.5a5 5 0 0 1 0 7"/><path d="M19 5a10 10 0 0 1 0 14"/></svg></span> ';
   function offer() {
     if (gone || voice) return;
     voice = find();
-    if (voice) box.hidden = false;
+    if (!voice) return;
+    button.insertAdjacentHTML('afterbegin', ICON);
+    box.hidden = false;
   }
   function idle() {
     queue = [];
