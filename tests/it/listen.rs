@@ -81,7 +81,7 @@ fn a_recording_is_published_once_and_played_on_its_language_page() {
     assert!(!de.contains("<audio"));
     assert!(de.contains(r#"<div class="read-aloud" id="read-aloud" hidden>"#));
     assert!(de.contains(r#"<script src="../../../listen.js" defer></script>"#));
-    assert!(de.contains("<h1 data-read>"));
+    assert!(de.contains(r#"<p class="lead" data-read>"#));
     // English has no text: the German one stands in; neither the Arabic
     // recording nor a voice is offered for it.
     let en = site.read_out("en/nordviertel/deutschkurs/index.html");

@@ -174,11 +174,9 @@ fn offering_pages_pass_themselves_on_and_add_single_dates() {
         let m: BTreeMap<String, String> = metas(&html).into_iter().collect();
         let url = &m["og:url"];
         let title = unescape(
-            html.split("<h1")
+            html.split("<h1>")
                 .nth(1)
-                .and_then(|h| h.split_once('>'))
                 .unwrap()
-                .1
                 .split("</h1>")
                 .next()
                 .unwrap(),

@@ -1,7 +1,8 @@
 /* Quartier: "Read aloud" with the phone's own voice, on pages whose text
    has no recording. The button is in the page, hidden; it is shown only
    when the browser has a voice of the page's language, and it reads the
-   elements marked `data-read` (title, when, where, summary) in order.
+   page's title (`h1`) and the elements marked `data-read` (when, where,
+   summary) in order.
    Without JavaScript, or without such a voice, nothing shows.
 
    Never a voice of another language: Android lists languages whose voices
@@ -63,7 +64,8 @@
   }
   function parts() {
     var out = [];
-    var marked = document.querySelectorAll('[data-read]');
+    // The page's title, then what the theme marked (when, where, summary).
+    var marked = document.querySelectorAll('h1, [data-read]');
     for (var i = 0; i < marked.length; i++) {
       var s = marked[i].textContent.replace(/\s+/g, ' ').trim();
       if (s) out.push(s);
