@@ -9,14 +9,18 @@ use std::process::Command;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{AudioFormat, Recording};
 
-/// Recordings bigger than this get a warning: on a prepaid phone plan a
-/// two-minute reading at 64 kbit/s mono is about 1 MB.
-pub const MAX_BYTES: u64 = 2 * 1024 * 1024;
-
 /// Reads the recording at `rel` (relative to the site root, in `content/`).
 /// An unreadable file, or one that is not audio of the format its name
-/// says, is an error: it would be published broken.
-pub(super) fn read(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<Recording> {
+/// says, is an error: it would be published broken. One bigger than
+/// `max_bytes` (site.yaml's `recording_max_mb`, 2 MB unless set: on a
+/// prepaid phone plan a two-minute reading at 64 kbit/s mono is about
+/// 1 MB) gets a warning.
+pub(super) fn read(
+    root: &Path,
+    rel: &Path,
+    max_bytes: u64,
+    diags: &mut Diagnostics,
+) -> Option<Recording> {
     use lofty::config::{ParseOptions, ParsingMode};
     use lofty::file::AudioFile;
 
@@ -73,14 +77,14 @@ pub(super) fn read(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<R
         diags.push(broken("it holds no sound (length 0:00)".into()));
         return None;
     }
-    if bytes > MAX_BYTES {
+    if bytes > max_bytes {
         diags.push(
             Diagnostic::warning(
                 rel,
                 format!(
-                    "the recording is {:.1} MB; readers on prepaid phone plans pay for every megabyte (limit {} MB)",
-                    bytes as f64 / 1_048_576.0,
-                    MAX_BYTES / 1_048_576
+                    "the recording is {}; readers on prepaid phone plans pay for every megabyte (limit {}, `recording_max_mb` in site.yaml)",
+                    size(bytes),
+                    size(max_bytes)
                 ),
             )
             .hint("export it again as mono at 48–64 kbit/s (speech stays clear; a minute is about 0.4 MB)"),
@@ -97,6 +101,15 @@ pub(super) fn read(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<R
         seconds: (length.as_millis() as u64).div_ceil(1000),
         format,
     })
+}
+
+/// "2.1 MB", or "700 KB" below a megabyte.
+fn size(bytes: u64) -> String {
+    if bytes >= 1_048_576 {
+        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
 }
 
 /// Whether lofty's reading of the content agrees with the file's ending.

@@ -77,7 +77,12 @@ impl Ctx<'_> {
         for f in files {
             if let Some(mut t) = self.text(f, diags) {
                 if let Some(rec) = &f.recording {
-                    t.recording = super::recordings::read(self.root, rec, diags);
+                    t.recording = super::recordings::read(
+                        self.root,
+                        rec,
+                        self.config.recording_max_bytes,
+                        diags,
+                    );
                 }
                 texts.by_lang[f.lang] = Some(t);
             }

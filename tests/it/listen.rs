@@ -153,6 +153,21 @@ fn a_big_recording_gets_a_warning_with_the_size_and_the_fix() {
     // Below the limit: no such warning.
     put(&site, &format!("{OFFERING}/ar.mp3"), MP3);
     assert!(!findings(site.root()).iter().any(|m| m.contains("MB")));
+    // The limit is a setting: 1 KB (shown rounded up).
+    let yaml = fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    site.write("site.yaml", &format!("{yaml}recording_max_mb: 0.001\n"));
+    let f = findings(site.root());
+    assert!(
+        f.iter()
+            .any(|m| m.contains("the recording is 3 KB") && m.contains("limit 2 KB")),
+        "{f:#?}"
+    );
+    site.write("site.yaml", &format!("{yaml}recording_max_mb: 0\n"));
+    let f = findings(site.root());
+    assert!(
+        f.iter().any(|m| m.contains("recording_max_mb must be")),
+        "{f:#?}"
+    );
 }
 
 #[test]
