@@ -71,6 +71,8 @@ struct RawConfig {
     allow_raw_html: bool,
     #[serde(default)]
     translation_status: bool,
+    #[serde(default)]
+    recording_max_mb: Option<f64>,
 }
 
 /// A kind of offering.
@@ -133,6 +135,9 @@ pub struct Config {
     pub allow_raw_html: bool,
     /// Whether to publish the translation status page for the team.
     pub translation_status: bool,
+    /// Recordings bigger than this many bytes get a warning
+    /// (`recording_max_mb`, default 2).
+    pub recording_max_bytes: u64,
 }
 
 impl Config {
@@ -405,6 +410,18 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         );
     }
 
+    let recording_max_mb = raw.recording_max_mb.unwrap_or(2.0);
+    if !(recording_max_mb.is_finite() && recording_max_mb > 0.0) {
+        diags.push(
+            Diagnostic::error(
+                rel,
+                "recording_max_mb must be a number of megabytes above 0",
+            )
+            .at(file.value(&[Seg::Key("recording_max_mb")]))
+            .hint("e.g. `recording_max_mb: 2`, or leave it out for 2 MB"),
+        );
+    }
+
     if diags.error_count() > before || languages.is_empty() {
         return None;
     }
@@ -426,5 +443,6 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         },
         allow_raw_html: raw.allow_raw_html,
         translation_status: raw.translation_status,
+        recording_max_bytes: (recording_max_mb * 1_048_576.0) as u64,
     })
 }

@@ -40,6 +40,72 @@ pub struct Text {
     pub summary_source: Option<String>,
     /// The glossary terms marked in summary and body (`[[Kita]]`).
     pub marks: Vec<String>,
+    /// A person reading this text aloud (`<lang>.mp3` beside `<lang>.md`).
+    pub recording: Option<Recording>,
+}
+
+/// An audio file beside a text: the text read aloud (docs/content.md,
+/// "Recordings").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recording {
+    /// Content-relative path (`nord/deutschkurs/ar.mp3`).
+    pub path: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Length, rounded up to whole seconds.
+    pub seconds: u64,
+    /// The audio format.
+    pub format: AudioFormat,
+}
+
+/// The audio formats a recording may have, by file ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AudioFormat {
+    /// `.mp3`: MPEG-1 Layer III.
+    Mp3,
+    /// `.m4a`: AAC in MP4.
+    M4a,
+    /// `.ogg`: Vorbis (or Opus) in Ogg.
+    Ogg,
+    /// `.opus`: Opus in Ogg.
+    Opus,
+}
+
+impl AudioFormat {
+    /// Every format.
+    pub const ALL: [AudioFormat; 4] = [
+        AudioFormat::Mp3,
+        AudioFormat::M4a,
+        AudioFormat::Ogg,
+        AudioFormat::Opus,
+    ];
+
+    /// The file ending (lower case, no dot).
+    pub fn ext(self) -> &'static str {
+        match self {
+            AudioFormat::Mp3 => "mp3",
+            AudioFormat::M4a => "m4a",
+            AudioFormat::Ogg => "ogg",
+            AudioFormat::Opus => "opus",
+        }
+    }
+
+    /// The format of a file ending (any case).
+    pub fn from_ext(ext: &str) -> Option<AudioFormat> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.ext().eq_ignore_ascii_case(ext))
+    }
+
+    /// The MIME type for `<source type>`.
+    pub fn mime(self) -> &'static str {
+        match self {
+            AudioFormat::Mp3 => "audio/mpeg",
+            AudioFormat::M4a => "audio/mp4",
+            AudioFormat::Ogg => "audio/ogg",
+            AudioFormat::Opus => "audio/ogg; codecs=opus",
+        }
+    }
 }
 
 /// The fingerprint of a text: 8 hex digits of a 64-bit FNV-1a hash of its

@@ -178,6 +178,15 @@ pub fn media(name: &str) -> String {
     format!("media/{name}")
 }
 
+/// A recording beside a text (`content/<path>`, e.g.
+/// `nord/deutschkurs/ar.mp3`): one copy for the site, under `/media/` at
+/// its content path, linked from the page of its text's language. Not
+/// per page language, and never beside a page (pages live below
+/// `/<lang>/`, a recording belongs to no page language's folder).
+pub fn recording(path: &str) -> String {
+    format!("media/{path}")
+}
+
 /// The prefix of every address in language `code` under `root` (a link
 /// root or the base URL): a page's address is this and its path below
 /// `/<lang>/`.
@@ -578,6 +587,10 @@ mod tests {
         assert_eq!(audience("parents"), "audience/parents/");
         assert_eq!(free_page("impressum"), "impressum/");
         assert_eq!(l.page(GLOSSARY), "../../tr/glossary/");
+        assert_eq!(
+            l.file(&recording("nord/kurs/ar.mp3")),
+            "../../media/nord/kurs/ar.mp3"
+        );
     }
 
     #[test]

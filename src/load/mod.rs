@@ -14,6 +14,7 @@ mod districts;
 mod glossary;
 mod offerings;
 mod raw;
+mod recordings;
 mod refs;
 pub mod texts;
 mod walk;
@@ -192,6 +193,7 @@ fn load_inner(
     }
     walk::check_root(root, &config, diags);
     let walk = walk(root, &config, diags);
+    recordings::check_stale(root, &walk.recordings(), diags);
     let places = if walk.has_places {
         load_places(root, diags)
     } else {

@@ -27,6 +27,7 @@ impl Ctx<'_> {
         };
         let files: Vec<PathBuf> = std::iter::once(unit.dir.join("offering.yaml"))
             .chain(unit.texts.iter().map(|t| t.rel.clone()))
+            .chain(unit.texts.iter().filter_map(|t| t.recording.clone()))
             .collect();
         let key = self.root.join(&unit.dir);
         let untouched = files

@@ -75,7 +75,15 @@ impl Ctx<'_> {
     pub(super) fn texts(&self, files: &[MdFile], diags: &mut Diagnostics) -> Texts {
         let mut texts = Texts::new(self.config.languages.len());
         for f in files {
-            if let Some(t) = self.text(f, diags) {
+            if let Some(mut t) = self.text(f, diags) {
+                if let Some(rec) = &f.recording {
+                    t.recording = super::recordings::read(
+                        self.root,
+                        rec,
+                        self.config.recording_max_bytes,
+                        diags,
+                    );
+                }
                 texts.by_lang[f.lang] = Some(t);
             }
         }
@@ -280,6 +288,7 @@ impl Ctx<'_> {
             summary_html,
             summary_source,
             marks: used.into_iter().collect(),
+            recording: None,
         })
     }
 }

@@ -26,6 +26,50 @@ pub const RESERVED_IDS: &[&str] = &[
 pub(super) struct MdFile {
     pub(super) rel: PathBuf,
     pub(super) lang: usize,
+    /// The text read aloud: `<lang>.<audio ending>` beside it.
+    pub(super) recording: Option<PathBuf>,
+}
+
+/// Gives each text the recording of its language found beside it; a
+/// recording without a text of its language is named, not published.
+fn attach_recordings(
+    texts: &mut [MdFile],
+    recordings: Vec<(PathBuf, usize)>,
+    diags: &mut Diagnostics,
+) {
+    for (rel, lang) in recordings {
+        match texts.iter_mut().find(|t| t.lang == lang) {
+            Some(t) if t.recording.is_none() => t.recording = Some(rel),
+            Some(t) => {
+                let kept = t.recording.as_deref().unwrap_or(Path::new(""));
+                diags.push(
+                    Diagnostic::warning(
+                        &rel,
+                        format!(
+                            "a second recording of the same text; only `{}` is published",
+                            kept.file_name().unwrap_or_default().to_string_lossy()
+                        ),
+                    )
+                    .hint("keep one recording per language: remove or rename the other file"),
+                );
+            }
+            None => {
+                let name = rel.file_name().unwrap_or_default().to_string_lossy();
+                let stem = name.rsplit_once('.').map_or(&*name, |(s, _)| s).to_string();
+                let dir = rel.parent().unwrap_or(Path::new(""));
+                diags.push(
+                    Diagnostic::warning(
+                        &rel,
+                        format!("a recording without a text in its language (`{stem}.md`), so it is not published"),
+                    )
+                    .hint(format!(
+                        "add {}/{stem}.md (the text it reads), or rename the recording after the language of a text beside it",
+                        dir.display()
+                    )),
+                );
+            }
+        }
+    }
 }
 
 pub(super) struct OfferingUnit {
@@ -56,6 +100,24 @@ pub(super) struct Walk {
     pub(super) has_places: bool,
     pub(super) has_organisations: bool,
     pub(super) has_glossary: bool,
+}
+
+impl Walk {
+    /// Every text with a recording, and the recording.
+    pub(super) fn recordings(&self) -> Vec<(PathBuf, PathBuf)> {
+        let texts = self
+            .home
+            .iter()
+            .chain(self.pages.iter().flat_map(|p| &p.texts))
+            .chain(self.districts.iter().flat_map(|d| {
+                d.texts
+                    .iter()
+                    .chain(d.offerings.iter().flat_map(|o| &o.texts))
+            }));
+        texts
+            .filter_map(|t| Some((t.rel.clone(), t.recording.clone()?)))
+            .collect()
+    }
 }
 
 fn folder_id_ok(name: &str, rel: &Path, what: &str, diags: &mut Diagnostics) -> bool {
@@ -132,6 +194,8 @@ fn lang_for(stem: &str, config: &Config) -> Option<String> {
 enum Named {
     /// A text in the site language with this index.
     Text(usize),
+    /// A recording of the text in the site language with this index.
+    Recording(usize),
     /// Meant as a text or data file but misnamed; reported.
     Reported,
     /// Anything else: a media file.
@@ -153,6 +217,9 @@ fn text_name(
         return Named::Other;
     };
     let ext_l = ext.to_ascii_lowercase();
+    if crate::model::AudioFormat::from_ext(ext).is_some() {
+        return recording_name(name, stem, ext, rel, config, diags);
+    }
     if ext_l == "yaml" || ext_l == "yml" {
         if data.contains(&name) {
             return Named::Other;
@@ -215,6 +282,47 @@ fn text_name(
         ),
     };
     diags.push(Diagnostic::warning(rel, message).hint(hint));
+    Named::Reported
+}
+
+/// Reads an audio file name: `<lang>.mp3` (`.m4a`, `.ogg`, `.opus`) is the
+/// recording of the text `<lang>.md`; `AR.mp3`, `fa-AF.mp3` on a site with
+/// `prs`, or a language the site does not have are near-misses, named;
+/// any other name (`song.mp3`) is a media file.
+fn recording_name(
+    name: &str,
+    stem: &str,
+    ext: &str,
+    rel: &Path,
+    config: &Config,
+    diags: &mut Diagnostics,
+) -> Named {
+    let lower = ext.to_ascii_lowercase();
+    if ext == lower {
+        if let Some(i) = config.lang_index(stem) {
+            return Named::Recording(i);
+        }
+    }
+    let codes = || config.languages.iter().map(|l| l.code.as_str());
+    let exact =
+        codes().find(|c| c.eq_ignore_ascii_case(stem) || crate::i18n::same_language(c, stem));
+    let hint = if let Some(c) = exact {
+        format!("did you mean `{c}.{lower}`? rename the file")
+    } else if crate::i18n::check_code(stem) == crate::i18n::CodeCheck::Known {
+        format!(
+            "`{stem}` is not a site language ({}): add it to languages in site.yaml with a text `{stem}.md`, or rename the recording after the language it speaks",
+            known_list(codes())
+        )
+    } else {
+        return Named::Other;
+    };
+    diags.push(
+        Diagnostic::warning(
+            rel,
+            format!("`{name}` looks like a recording but is not named `<language>.{lower}` after a site language, so it is not published"),
+        )
+        .hint(hint),
+    );
     Named::Reported
 }
 
@@ -295,6 +403,7 @@ fn scan_offering(root: &Path, config: &Config, frel: &Path, f: &str) -> Offering
         dir: frel.to_path_buf(),
         texts: Vec::new(),
     };
+    let mut recordings = Vec::new();
     for (g, gdir) in entries {
         let grel = frel.join(&g);
         if g == "offering.yaml" {
@@ -305,11 +414,17 @@ fn scan_offering(root: &Path, config: &Config, frel: &Path, f: &str) -> Offering
             continue;
         }
         match text_name(&g, &grel, config, &["offering.yaml"], &mut scan.diags) {
-            Named::Text(lang) => o.texts.push(MdFile { rel: grel, lang }),
+            Named::Text(lang) => o.texts.push(MdFile {
+                rel: grel,
+                lang,
+                recording: None,
+            }),
+            Named::Recording(lang) => recordings.push((grel, lang)),
             Named::Reported => {}
             Named::Other => collect_media(root, &grel, &mut scan.media, &mut scan.diags),
         }
     }
+    attach_recordings(&mut o.texts, recordings, &mut scan.diags);
     scan.unit = Some(o);
     scan
 }
@@ -384,6 +499,7 @@ pub(super) fn check_root(root: &Path, config: &Config, diags: &mut Diagnostics) 
 pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Walk {
     let mut w = Walk::default();
     let content = Path::new("content");
+    let mut home_recordings = Vec::new();
     for (name, is_dir) in list_dir(root, content, diags) {
         let rel = content.join(&name);
         if !is_dir {
@@ -398,7 +514,12 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                     &["places.yaml", "organisations.yaml", "glossary.yaml"],
                     diags,
                 ) {
-                    Named::Text(lang) => w.home.push(MdFile { rel, lang }),
+                    Named::Text(lang) => w.home.push(MdFile {
+                        rel,
+                        lang,
+                        recording: None,
+                    }),
+                    Named::Recording(lang) => home_recordings.push((rel, lang)),
                     Named::Reported => {}
                     Named::Other => collect_media(root, &rel, &mut w.media, diags),
                 },
@@ -409,7 +530,9 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             for (pname, pdir) in list_dir(root, &rel, diags) {
                 let prel = rel.join(&pname);
                 if !pdir {
-                    if let Named::Other = text_name(&pname, &prel, config, &[], diags) {
+                    if let Named::Other | Named::Recording(_) =
+                        text_name(&pname, &prel, config, &[], diags)
+                    {
                         collect_media(root, &prel, &mut w.media, diags);
                     }
                     continue;
@@ -418,6 +541,7 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                     continue;
                 }
                 let mut texts = Vec::new();
+                let mut recordings = Vec::new();
                 for (f, fdir) in list_dir(root, &prel, diags) {
                     let frel = prel.join(&f);
                     if fdir {
@@ -425,11 +549,17 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                         continue;
                     }
                     match text_name(&f, &frel, config, &[], diags) {
-                        Named::Text(lang) => texts.push(MdFile { rel: frel, lang }),
+                        Named::Text(lang) => texts.push(MdFile {
+                            rel: frel,
+                            lang,
+                            recording: None,
+                        }),
+                        Named::Recording(lang) => recordings.push((frel, lang)),
                         Named::Reported => {}
                         Named::Other => collect_media(root, &frel, &mut w.media, diags),
                     }
                 }
+                attach_recordings(&mut texts, recordings, diags);
                 w.pages.push(PageUnit { id: pname, texts });
             }
             continue;
@@ -457,6 +587,7 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                 .collect()
         };
         let mut scans = scans.into_iter();
+        let mut recordings = Vec::new();
         for (f, fdir) in entries {
             let frel = rel.join(&f);
             if !fdir {
@@ -472,7 +603,12 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
                     );
                 } else {
                     match text_name(&f, &frel, config, &["district.yaml"], diags) {
-                        Named::Text(lang) => unit.texts.push(MdFile { rel: frel, lang }),
+                        Named::Text(lang) => unit.texts.push(MdFile {
+                            rel: frel,
+                            lang,
+                            recording: None,
+                        }),
+                        Named::Recording(lang) => recordings.push((frel, lang)),
                         Named::Reported => {}
                         Named::Other => collect_media(root, &frel, &mut w.media, diags),
                     }
@@ -484,8 +620,10 @@ pub(super) fn walk(root: &Path, config: &Config, diags: &mut Diagnostics) -> Wal
             w.media.extend(scan.media);
             unit.offerings.extend(scan.unit);
         }
+        attach_recordings(&mut unit.texts, recordings, diags);
         w.districts.push(unit);
     }
+    attach_recordings(&mut w.home, home_recordings, diags);
     // Ids that would collide with generated URLs or with each other.
     let page_ids: Vec<&str> = w.pages.iter().map(|p| p.id.as_str()).collect();
     for d in &w.districts {

@@ -39,6 +39,42 @@ pub fn file_size(site: &Site, lang: usize, bytes: u64) -> String {
     )
 }
 
+/// The length of a recording as "2:05" (minutes and seconds; hours
+/// "1:02:05"), in the reader's digits. ICU4X's duration formatter is not
+/// stable yet; a clock-like length reads the same in every language.
+pub fn duration(site: &Site, lang: usize, seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    let ascii = if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    };
+    let f = &site.formats[lang];
+    ascii
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => f.amount(f64::from(d)),
+            None => c.to_string(),
+        })
+        .collect()
+}
+
+/// The length as an ISO 8601 duration (`PT2M5S`), for `<time datetime>`.
+pub fn duration_iso(seconds: u64) -> String {
+    format!("PT{}M{}S", seconds / 60, seconds % 60)
+}
+
+/// "MP3, 120 KB" in the reader's language and digits.
+pub fn recording_size(site: &Site, lang: usize, r: &crate::model::Recording) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("format", r.format.ext().to_uppercase());
+    args.set(
+        "kb",
+        site.formats[lang].amount(r.bytes.div_ceil(1024) as f64),
+    );
+    site.strings.get(lang, "listen-size", Some(&args), false)
+}
+
 /// A date as "Today", "Tomorrow" or "Tuesday, 1 December 2026".
 pub fn day(site: &Site, lang: usize, d: jiff::civil::Date) -> String {
     match (d - site.today).get_days() {

@@ -278,7 +278,27 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
     for m in &site.media {
         out.push((url::media(m), Job::Copy(site.root.join("content").join(m))));
     }
+    for (_, r) in recordings(site) {
+        out.push((
+            url::recording(&r.path),
+            Job::Copy(site.root.join("content").join(&r.path)),
+        ));
+    }
     out
+}
+
+/// Every recording of the site (home, districts, offerings, free pages),
+/// each once, with the language of its text.
+pub fn recordings(site: &Site) -> impl Iterator<Item = (usize, &crate::model::Recording)> {
+    std::iter::once(&site.home)
+        .chain(
+            site.districts.iter().flat_map(|d| {
+                std::iter::once(&d.texts).chain(d.offerings.iter().map(|o| &o.texts))
+            }),
+        )
+        .chain(site.pages.iter().map(|p| &p.texts))
+        .flat_map(|t| t.by_lang.iter().flatten())
+        .filter_map(|t| Some((t.lang, t.recording.as_ref()?)))
 }
 
 /// Sizes of the flyers in bytes by output path, for the links on the pages.

@@ -53,6 +53,14 @@ pub fn sitemap(site: &Site, lang: usize) -> String {
             prefixes[cfg.default_language]
         );
     }
+    // The recordings of this language's texts (one file for the site).
+    for (_, r) in crate::render::recordings(site).filter(|(l, _)| *l == lang) {
+        let _ = writeln!(
+            out,
+            "  <url>\n    <loc>{}</loc>\n  </url>",
+            xml_escape(&url::absolute(&cfg.base_url, &url::recording(&r.path)))
+        );
+    }
     out.push_str("</urlset>\n");
     out
 }

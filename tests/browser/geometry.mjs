@@ -65,7 +65,9 @@ const base = readFileSync(join(dir, 'index.html'), 'utf8').match(/<link rel="can
 const locsIn = (file) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 const all = locsIn(join(dir, 'sitemap.xml'))
   .flatMap((l) => (l.endsWith('/sitemap.xml') ? locsIn(join(dir, l.slice(base.length))) : [l]))
-  .map((l) => l.slice(base.length));
+  .map((l) => l.slice(base.length))
+  // Pages only: the sitemaps also list recordings (/media/…/ar.mp3).
+  .filter((p) => p.endsWith('/'));
 const codes = [...new Set(all.map((p) => p.split('/')[0]))];
 const langs = opt('--langs')?.split(',') ?? codes;
 const kindOf = (p) => (readFileSync(join(dir, p, 'index.html'), 'utf8').match(/<body data-page="([^"]+)"/) || [])[1];

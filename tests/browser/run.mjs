@@ -66,7 +66,8 @@ const base = readFileSync(join(dir, 'index.html'), 'utf8').match(/<link rel="can
 const locsIn = (file) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 const locs = locsIn(join(dir, 'sitemap.xml')).flatMap((l) =>
   l.endsWith('/sitemap.xml') ? locsIn(join(dir, l.slice(base.length))) : [l]);
-const all = locs.map((l) => l.slice(base.length));
+// Pages only: the sitemaps also list recordings (/media/…/ar.mp3).
+const all = locs.map((l) => l.slice(base.length)).filter((p) => p.endsWith('/'));
 const codes = [...new Set(all.map((p) => p.split('/')[0]))];
 const dirOf = (code) => (/<html lang="[^"]*" dir="rtl"/.test(readFileSync(join(dir, code, 'index.html'), 'utf8')) ? 'rtl' : 'ltr');
 const defaultLang = readFileSync(join(dir, codes[0], 'index.html'), 'utf8').match(/hreflang="x-default" href="[^"]*\/([^/"]+)\/"/)[1];

@@ -212,6 +212,23 @@ const CASES: &[Case] = &[
         "characters the flyer fonts cannot print",
         &[(TEXT, Some("---\ntitle: Mama lernt Deutsch \u{0F00}\nsummary: Deutschkurs.\n---\n".as_bytes()))],
     ),
+    (
+        "a recording that is not audio, and one that is Opus named .mp3",
+        &[
+            ("content/nordviertel/deutschkurs/ar.mp3", Some(b"ID3 not audio")),
+            ("content/nordviertel/deutschkurs/de.mp3", Some(include_bytes!("../fixtures/audio/speech.opus"))),
+        ],
+    ),
+    (
+        "recordings without their text, of no site language, and misnamed",
+        &[
+            ("content/nordviertel/deutschkurs/en.mp3", Some(include_bytes!("../fixtures/audio/speech.mp3"))),
+            ("content/nordviertel/deutschkurs/fr.ogg", Some(include_bytes!("../fixtures/audio/speech.ogg"))),
+            ("content/nordviertel/deutschkurs/DE.opus", Some(include_bytes!("../fixtures/audio/speech.opus"))),
+            ("content/nordviertel/deutschkurs/ar.mp3", Some(include_bytes!("../fixtures/audio/speech.mp3"))),
+            ("content/nordviertel/deutschkurs/ar.opus", Some(include_bytes!("../fixtures/audio/speech.opus"))),
+        ],
+    ),
 ];
 
 /// One of each kind of stray file an editor's tools make or an editor puts

@@ -20,6 +20,7 @@ mod findings;
 mod flyers;
 mod glossary;
 mod hostile;
+mod listen;
 mod offline;
 mod print;
 mod printcache;

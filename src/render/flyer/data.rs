@@ -54,6 +54,9 @@ pub struct Cell {
     pub style: LangStyle,
     /// The style of the schedule lines.
     pub when_lang: LangStyle,
+    /// "Listen on the website", when the text has a recording in the
+    /// column's language (a speaker pictogram shows it).
+    pub listen: Option<String>,
 }
 
 /// An offering on a district flyer: a cell per column.
@@ -171,6 +174,9 @@ pub struct SheetBlock {
     /// The style of the block.
     #[serde(flatten)]
     pub style: LangStyle,
+    /// "Listen on the website", when the text has a recording in this
+    /// language.
+    pub listen: Option<String>,
 }
 
 /// `data.json` of `sheet.typ`: one offering in every language it has.
@@ -291,7 +297,20 @@ fn cell(site: &Site, styles: &Styles, o: &Offering, lang: usize) -> Cell {
         style: styles.get(tl),
         // Schedule lines are in the flyer's language even when the text is not.
         when_lang: styles.get(lang),
+        listen: listen_note(site, o, lang),
     }
+}
+
+/// "Listen on the website" in `lang`, when the offering's text in `lang`
+/// has a recording.
+fn listen_note(site: &Site, o: &Offering, lang: usize) -> Option<String> {
+    o.texts
+        .by_lang
+        .get(lang)?
+        .as_ref()?
+        .recording
+        .as_ref()
+        .map(|_| site.strings.get(lang, "listen-print", None, false))
 }
 
 /// The pictogram of category `c`, or the generic one when the theme lacks it.
@@ -512,6 +531,7 @@ pub fn sheet(site: &Site, styles: &Styles, d: usize, o: usize) -> SheetFlyer {
             facts: facts(site, off, lang, all),
             scan: s.get(lang, "print-scan-language", None, false),
             style: styles.get(style_lang),
+            listen: listen_note(site, off, lang),
         };
     let main = match off.texts.show(def, def) {
         Some(t) => block(
@@ -569,6 +589,9 @@ pub struct PosterPart {
     pub style: LangStyle,
     /// The style of the facts and the caption (always this language).
     pub facts_lang: LangStyle,
+    /// "Listen on the website", when the text has a recording in this
+    /// language.
+    pub listen: Option<String>,
 }
 
 /// `data.json` of `poster.typ`: one offering, big, for a notice board.
@@ -647,6 +670,7 @@ pub fn poster(
                 scan: s.get(l, "print-scan-language", None, false),
                 style: styles.get(tl),
                 facts_lang: styles.get(l),
+                listen: listen_note(site, off, l),
             }
         })
         .collect();

@@ -66,6 +66,19 @@ fn text_view<'a>(site: &'a Site, shown: Shown<'a>, root: &str, lang: usize) -> T
         dir: l.dir.as_str(),
         fallback: shown.fallback,
         machine_translated: t.machine_translated,
+        recording: t
+            .recording
+            .as_ref()
+            .filter(|_| !shown.fallback)
+            .map(|r| RecordingView {
+                url: url::link(root, &url::recording(&r.path)),
+                mime: r.format.mime(),
+                duration: labels::duration(site, lang, r.seconds),
+                duration_iso: labels::duration_iso(r.seconds),
+                size: labels::recording_size(site, lang, r),
+                bytes: r.bytes,
+            }),
+        read_aloud: !shown.fallback && t.recording.is_none(),
     }
 }
 

@@ -43,6 +43,30 @@ pub struct TextView<'a> {
     pub fallback: bool,
     /// Whether a machine translated it.
     pub machine_translated: bool,
+    /// A person reading the text aloud, when the text is in the page's
+    /// language and has a recording.
+    pub recording: Option<RecordingView>,
+    /// Whether the page offers the phone's own voice instead (the text is
+    /// in the page's language and has no recording): a hidden "Read aloud"
+    /// button that `listen.js` shows when the phone has a voice for it.
+    pub read_aloud: bool,
+}
+
+/// A recording of a text, as the player shows it.
+#[derive(Serialize, Debug)]
+pub struct RecordingView {
+    /// Relative URL of the audio file.
+    pub url: String,
+    /// Its MIME type, for `<source type>`.
+    pub mime: &'static str,
+    /// Its length as the reader reads it ("2:05").
+    pub duration: String,
+    /// The same as an ISO 8601 duration (`PT2M5S`), for `<time datetime>`.
+    pub duration_iso: String,
+    /// "MP3, 120 KB".
+    pub size: String,
+    /// Its size in bytes.
+    pub bytes: u64,
 }
 
 /// An offering in a list.
