@@ -29,6 +29,9 @@ pub struct Text {
     pub translation_of: Option<String>,
     /// Whether a machine translated it.
     pub machine_translated: bool,
+    /// Fingerprint of the words its recording reads (`recording_of`): when
+    /// set, the recording is stale exactly when the words changed.
+    pub recording_of: Option<String>,
     /// Fingerprint of this text's words (title, summary, body), which
     /// translations record in `translation_of`.
     pub fingerprint: String,

@@ -193,7 +193,6 @@ fn load_inner(
     }
     walk::check_root(root, &config, diags);
     let walk = walk(root, &config, diags);
-    recordings::check_stale(root, &walk.recordings(), diags);
     let places = if walk.has_places {
         load_places(root, diags)
     } else {
@@ -296,6 +295,21 @@ fn load_inner(
         }
     }
     warn_missing_default(root, &config, &home, Path::new("content"), diags);
+    let all_texts = || {
+        std::iter::once(&home)
+            .chain(pages.iter().map(|p| &p.texts))
+            .chain(districts.iter().map(|d| &d.texts))
+            .chain(
+                districts
+                    .iter()
+                    .flat_map(|d| d.offerings.iter().map(|o| &o.texts)),
+            )
+    };
+    recordings::check_stale(
+        root,
+        all_texts().flat_map(|t| t.by_lang.iter().flatten()),
+        diags,
+    );
     glossary::warn_unused(
         &glossary,
         std::iter::once(&home)

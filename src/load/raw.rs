@@ -17,6 +17,8 @@ pub(super) struct FrontMatter {
     pub(super) translation_of: Option<Scalar>,
     #[serde(default)]
     pub(super) machine_translated: Option<bool>,
+    #[serde(default)]
+    pub(super) recording_of: Option<Scalar>,
 }
 
 #[derive(Deserialize)]

@@ -159,14 +159,26 @@ fn git_file_times(root: &Path) -> HashMap<PathBuf, i64> {
     out
 }
 
-/// Warns of recordings whose text changed after them (`pairs`: text and
-/// recording, relative to the root). The last commits of both files are
-/// compared when both are committed; else their modification times.
-pub(super) fn check_stale(root: &Path, pairs: &[(PathBuf, PathBuf)], diags: &mut Diagnostics) {
-    if pairs.is_empty() {
+/// Warns of recordings whose text changed after them. A text that names
+/// the fingerprint of the words its recording reads (`recording_of`) is
+/// compared by its words: marks, line breaks and spaces do not count.
+/// Otherwise the last commits of both files are compared when both are
+/// committed, else their modification times; the hint then names the line
+/// that acknowledges a recording that still matches.
+pub(super) fn check_stale<'a>(
+    root: &Path,
+    texts: impl Iterator<Item = &'a crate::model::Text>,
+    diags: &mut Diagnostics,
+) {
+    let texts: Vec<&crate::model::Text> = texts.filter(|t| t.recording.is_some()).collect();
+    if texts.is_empty() {
         return;
     }
-    let git = git_file_times(root);
+    let git = if texts.iter().any(|t| t.recording_of.is_none()) {
+        git_file_times(root)
+    } else {
+        Default::default()
+    };
     let mtime = |p: &Path| {
         std::fs::metadata(root.join(p))
             .and_then(|m| m.modified())
@@ -174,20 +186,46 @@ pub(super) fn check_stale(root: &Path, pairs: &[(PathBuf, PathBuf)], diags: &mut
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map(|d| d.as_secs() as i64)
     };
-    for (text, rec) in pairs {
-        let (t, r, how) = match (git.get(text), git.get(rec)) {
-            (Some(t), Some(r)) => (Some(*t), Some(*r), "committed"),
-            _ => (mtime(text), mtime(rec), "changed"),
+    for t in texts {
+        let Some(recording) = &t.recording else {
+            continue;
         };
-        let (Some(t), Some(r)) = (t, r) else { continue };
-        if t > r {
-            let name = text.file_name().unwrap_or_default().to_string_lossy();
+        let rec = Path::new("content").join(&recording.path);
+        let text = &t.rel;
+        let name = text.file_name().unwrap_or_default().to_string_lossy();
+        let fp = &t.fingerprint;
+        if let Some(of) = &t.recording_of {
+            if of != fp {
+                diags.push(
+                    Diagnostic::warning(
+                        &rec,
+                        format!("the words of `{name}` changed since it was recorded (`recording_of: {of}`, the text is now {fp})"),
+                    )
+                    .hint(format!(
+                        "re-record it, then write `recording_of: {fp}` in the front matter of {}; the same if the recording still matches",
+                        text.display()
+                    )),
+                );
+            }
+            continue;
+        }
+        let (tt, r, how) = match (git.get(text), git.get(&rec)) {
+            (Some(a), Some(b)) => (Some(*a), Some(*b), "committed"),
+            _ => (mtime(text), mtime(&rec), "changed"),
+        };
+        let (Some(tt), Some(r)) = (tt, r) else {
+            continue;
+        };
+        if tt > r {
             diags.push(
                 Diagnostic::warning(
-                    rec,
+                    &rec,
                     format!("`{name}` was {how} after its recording: the recording may no longer say what the text says"),
                 )
-                .hint("re-record it, or touch/commit the recording if it still matches"),
+                .hint(format!(
+                    "re-record it; if it still says what the text says, write `recording_of: {fp}` in the front matter of {}: from then on only a change of its words counts",
+                    text.display()
+                )),
             );
         }
     }

@@ -285,6 +285,7 @@ impl Ctx<'_> {
             body,
             translation_of: fm.translation_of.map(|s| s.0),
             machine_translated: fm.machine_translated.unwrap_or(false),
+            recording_of: fm.recording_of.map(|s| s.0.trim().to_string()),
             summary_html,
             summary_source,
             marks: used.into_iter().collect(),

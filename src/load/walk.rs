@@ -102,24 +102,6 @@ pub(super) struct Walk {
     pub(super) has_glossary: bool,
 }
 
-impl Walk {
-    /// Every text with a recording, and the recording.
-    pub(super) fn recordings(&self) -> Vec<(PathBuf, PathBuf)> {
-        let texts = self
-            .home
-            .iter()
-            .chain(self.pages.iter().flat_map(|p| &p.texts))
-            .chain(self.districts.iter().flat_map(|d| {
-                d.texts
-                    .iter()
-                    .chain(d.offerings.iter().flat_map(|o| &o.texts))
-            }));
-        texts
-            .filter_map(|t| Some((t.rel.clone(), t.recording.clone()?)))
-            .collect()
-    }
-}
-
 fn folder_id_ok(name: &str, rel: &Path, what: &str, diags: &mut Diagnostics) -> bool {
     if ids::is_valid(name) {
         return true;

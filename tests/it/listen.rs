@@ -183,7 +183,9 @@ fn a_text_changed_after_its_recording_is_named() {
     assert!(
         f.iter().any(|m| m.contains("ar.mp3")
             && m.contains("`ar.md` was changed after its recording")
-            && m.contains("re-record it, or touch/commit the recording")),
+            && m.contains(
+                "re-record it; if it still says what the text says, write `recording_of: "
+            )),
         "{f:#?}"
     );
     // Recorded after the text: nothing to say.
@@ -191,6 +193,38 @@ fn a_text_changed_after_its_recording_is_named() {
     assert!(!findings(site.root())
         .iter()
         .any(|m| m.contains("after its recording")));
+
+    // Acknowledged as the hint says: from then on only the words count,
+    // whatever the dates.
+    set_mtime(&rec, now - Duration::from_secs(3600));
+    let f = findings(site.root());
+    let hint = f
+        .iter()
+        .find(|m| m.contains("after its recording"))
+        .unwrap();
+    let fp = hint.split("`recording_of: ").nth(1).unwrap()[..8].to_string();
+    let md = std::fs::read_to_string(&text).unwrap();
+    let with = |body: &str| {
+        md.replacen("---\n", &format!("---\nrecording_of: {fp}\n"), 1)
+            .replace("\n---\n", &format!("\n---\n{body}"))
+    };
+    std::fs::write(&text, with("")).unwrap();
+    set_mtime(&text, now);
+    assert!(
+        !findings(site.root())
+            .iter()
+            .any(|m| m.contains("recording")),
+        "acknowledged"
+    );
+    // A changed word: stale, naming both fingerprints.
+    std::fs::write(&text, with("كلمة جديدة.\n\n")).unwrap();
+    let f = findings(site.root());
+    assert!(
+        f.iter().any(|m| m.contains("ar.mp3")
+            && m.contains("the words of `ar.md` changed since it was recorded")
+            && m.contains(&format!("`recording_of: {fp}`"))),
+        "{f:#?}"
+    );
 }
 
 #[test]
