@@ -162,14 +162,15 @@ async function widths(path) {
     }
 
     // The site's name and the language button share the top row: no word
-    // of either is broken inside (a long language name such as "Einfache
-    // Sprache" wraps between its words, in its button).
+    // of either is broken inside (a hyphen may break a compound; a long
+    // language name such as "Einfache Sprache" wraps between its words, in
+    // its button).
     const broken = await page.evaluate(() => {
       const out = [];
       for (const el of document.querySelectorAll('.brand, .langs > summary')) {
         const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-          for (const m of n.data.matchAll(/\S+/g)) {
+          for (const m of n.data.matchAll(/[^\s\u002d\u2010\u00ad]+/g)) {
             const r = document.createRange();
             r.setStart(n, m.index);
             r.setEnd(n, m.index + m[0].length);
