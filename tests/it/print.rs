@@ -263,15 +263,18 @@ fn look_at_every_printable(out: &Path, base: &str) {
             .unwrap()
             .to_string_lossy()
             .into_owned();
-        let district_flyer = stem
-            .split('-')
-            .all(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
-        let lang = stem
+        // A plain-language variant (`de-x-simple`) is one language code.
+        let joined = stem.replace("-x-simple", "_x_simple");
+        let district_flyer = joined.split('-').all(|p| {
+            let p = p.trim_end_matches("_x_simple");
+            (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        let lang = joined
             .trim_end_matches("-a3")
             .rsplit('-')
             .next()
             .unwrap()
-            .to_string();
+            .replace("_x_simple", "-x-simple");
         let expected = if district_flyer {
             format!("{base}{lang}/{district}/")
         } else if let Some((offering, _)) = stem.split_once("-poster-") {
