@@ -310,18 +310,7 @@ fn load_inner(
         all_texts().flat_map(|t| t.by_lang.iter().flatten()),
         diags,
     );
-    glossary::warn_unused(
-        &glossary,
-        std::iter::once(&home)
-            .chain(pages.iter().map(|p| &p.texts))
-            .chain(districts.iter().map(|d| &d.texts))
-            .chain(
-                districts
-                    .iter()
-                    .flat_map(|d| d.offerings.iter().map(|o| &o.texts)),
-            ),
-        diags,
-    );
+    glossary::warn_unused(&glossary, all_texts(), diags);
 
     Some(Site {
         root: root.to_path_buf(),
