@@ -67,19 +67,29 @@ pub fn xml_plain(input: &str) -> String {
 /// characters.
 pub fn ics(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    ics_each(s, |c| out.push(c));
+    out
+}
+
+/// [`ics`] character by character: `push` hears each character of the
+/// escaped text (so a writer can fold lines as it goes).
+pub fn ics_each(s: &str, mut push: impl FnMut(char)) {
     for c in s.chars() {
         match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
+            '\\' | ';' | ',' => {
+                push('\\');
+                push(c);
+            }
+            '\n' => {
+                push('\\');
+                push('n');
+            }
             '\r' => {}
             '\u{2068}' | '\u{2069}' => {}
             c if c.is_control() => {}
-            c => out.push(c),
+            c => push(c),
         }
     }
-    out
 }
 
 #[cfg(test)]

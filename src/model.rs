@@ -368,9 +368,21 @@ pub struct Site {
     pub today: jiff::civil::Date,
     /// The build's instant, for calendar and feed timestamps.
     pub stamp: jiff::Timestamp,
+    /// Per district and offering: its next [`NEXT_DATES`] meetings from
+    /// `today` (see [`Site::next_dates`]), worked out once at load; the
+    /// plan, the page, its calendars and their paths all ask.
+    ///
+    /// [`NEXT_DATES`]: crate::schedule::NEXT_DATES
+    pub(crate) next: Vec<Vec<Vec<crate::schedule::Occurrence>>>,
 }
 
 impl Site {
+    /// The next meetings of `o` on or after `today` (at most
+    /// [`crate::schedule::NEXT_DATES`], looking two years ahead).
+    pub fn next_dates(&self, o: &Offering) -> &[crate::schedule::Occurrence] {
+        &self.next[o.district][o.index]
+    }
+
     /// The district's name in language `lang`.
     pub fn district_name(&self, d: &District, lang: usize) -> String {
         match &d.name {

@@ -400,9 +400,8 @@ impl CalendarKind {
             CalendarKind::District(d) => calendar(&PageKind::District(d).path(site)),
             CalendarKind::Offering(d, o) => calendar(&PageKind::Offering(d, o).path(site)),
             CalendarKind::Occurrence(d, o, n) => {
-                let date = site.districts[d].offerings[o]
-                    .schedule
-                    .next(site.today, crate::schedule::NEXT_DATES)
+                let date = site
+                    .next_dates(&site.districts[d].offerings[o])
                     .get(n)
                     .map(|x| x.date.to_string())
                     .unwrap_or_default();

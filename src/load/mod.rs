@@ -312,9 +312,20 @@ fn load_inner(
     );
     glossary::warn_unused(&glossary, all_texts(), diags);
 
+    let today = clock.today_in(&config.tz);
+    let next = districts
+        .par_iter()
+        .map(|d| {
+            d.offerings
+                .iter()
+                .map(|o| o.schedule.next(today, crate::schedule::NEXT_DATES))
+                .collect()
+        })
+        .collect();
     Some(Site {
         root: root.to_path_buf(),
-        today: clock.today_in(&config.tz),
+        today,
+        next,
         stamp: clock.stamp,
         config,
         theme,

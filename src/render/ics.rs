@@ -22,17 +22,52 @@ use crate::escape::ics as escape;
 /// Appends one content line, folded at 75 octets without splitting a
 /// character, ended with CRLF.
 fn line(out: &mut String, text: &str) {
-    let mut width = 0;
-    for c in text.chars() {
-        let n = c.len_utf8();
-        if width + n > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += n;
+    Line::new(out).raw(text).end();
+}
+
+/// One content line as it is written, folded at 75 octets without
+/// splitting a character: a name and raw parts (`raw`), escaped TEXT
+/// values (`text`), then `end` (CRLF). Nothing is assembled first.
+struct Line<'a> {
+    out: &'a mut String,
+    width: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(out: &'a mut String) -> Self {
+        Line { out, width: 0 }
     }
-    out.push_str("\r\n");
+
+    fn push(&mut self, c: char) {
+        let n = c.len_utf8();
+        if self.width + n > 75 {
+            self.out.push_str("\r\n ");
+            self.width = 1;
+        }
+        self.out.push(c);
+        self.width += n;
+    }
+
+    /// Appends `s` as it is.
+    fn raw(mut self, s: &str) -> Self {
+        if self.width + s.len() <= 75 {
+            self.out.push_str(s);
+            self.width += s.len();
+        } else {
+            s.chars().for_each(|c| self.push(c));
+        }
+        self
+    }
+
+    /// Appends `s` escaped as a TEXT value.
+    fn text(mut self, s: &str) -> Self {
+        crate::escape::ics_each(s, |c| self.push(c));
+        self
+    }
+
+    fn end(self) {
+        self.out.push_str("\r\n");
+    }
 }
 
 fn ymd(d: Date) -> String {
@@ -90,8 +125,10 @@ fn until(d: Date, tz: &TimeZone, all_day: bool) -> String {
 
 struct Event<'a> {
     uid: String,
+    /// The title (`SUMMARY`).
+    title: &'a str,
+    /// The text's summary, before the link in `DESCRIPTION`.
     summary: &'a str,
-    description: String,
     location: Option<String>,
     url: String,
 }
@@ -99,14 +136,22 @@ struct Event<'a> {
 impl Event<'_> {
     fn head(&self, out: &mut String, stamp: &str, sequence_suffix: &str) {
         line(out, "BEGIN:VEVENT");
-        line(out, &format!("UID:{}{sequence_suffix}", self.uid));
-        line(out, &format!("DTSTAMP:{stamp}"));
-        line(out, &format!("SUMMARY:{}", escape(self.summary)));
-        line(out, &format!("DESCRIPTION:{}", escape(&self.description)));
-        if let Some(l) = &self.location {
-            line(out, &format!("LOCATION:{}", escape(l)));
+        Line::new(out)
+            .raw("UID:")
+            .raw(&self.uid)
+            .raw(sequence_suffix)
+            .end();
+        Line::new(out).raw("DTSTAMP:").raw(stamp).end();
+        Line::new(out).raw("SUMMARY:").text(self.title).end();
+        let mut description = Line::new(out).raw("DESCRIPTION:");
+        if !self.summary.is_empty() {
+            description = description.text(self.summary).text("\n\n");
         }
-        line(out, &format!("URL;VALUE=URI:{}", self.url));
+        description.text(&self.url).end();
+        if let Some(l) = &self.location {
+            Line::new(out).raw("LOCATION:").text(l).end();
+        }
+        Line::new(out).raw("URL;VALUE=URI:").raw(&self.url).end();
     }
 }
 
@@ -118,6 +163,8 @@ impl Event<'_> {
 pub struct Shared {
     timing: Vec<Vec<std::sync::OnceLock<Timing>>>,
     zones: std::sync::Mutex<std::collections::HashMap<(i16, i16), String>>,
+    /// The build's instant as `DTSTAMP` writes it.
+    stamp: String,
 }
 
 /// The language-free part of an offering's events.
@@ -144,6 +191,7 @@ impl Shared {
                 })
                 .collect(),
             zones: Default::default(),
+            stamp: utc_stamp(site.stamp),
         }
     }
 
@@ -180,7 +228,7 @@ fn event<'a>(site: &'a Site, o: &'a Offering, lang: usize) -> Event<'a> {
         &cfg.base_url,
         &crate::url::in_language(code, &crate::url::offering(&d.id, &o.id)),
     );
-    let summary = shown.map(|s| s.text.summary.clone()).unwrap_or_default();
+    let summary = shown.map_or("", |s| s.text.summary.as_str());
     let location = match (&o.place, &o.online) {
         (Some(p), _) => site.places.get(p).map(crate::render::labels::place_line),
         (None, Some(u)) => Some(u.clone()),
@@ -188,12 +236,8 @@ fn event<'a>(site: &'a Site, o: &'a Offering, lang: usize) -> Event<'a> {
     };
     Event {
         uid: format!("{}-{}", d.id, o.id),
-        summary: title,
-        description: if summary.is_empty() {
-            url.clone()
-        } else {
-            format!("{summary}\n\n{url}")
-        },
+        title,
+        summary,
         location,
         url,
     }
@@ -208,10 +252,9 @@ fn events<'s>(
     out: &mut String,
 ) -> &'s [Date] {
     let ev = event(site, o, lang);
-    let stamp = utc_stamp(site.stamp);
     let timing = shared.timing(site, o);
     for (uid_end, lines) in &timing.events {
-        ev.head(out, &stamp, uid_end);
+        ev.head(out, &shared.stamp, uid_end);
         out.push_str(lines);
     }
     &timing.dates
@@ -485,12 +528,7 @@ fn occurrence(site: &Site, shared: &Shared, d: usize, o: usize, n: usize, lang: 
     let cfg = &site.config;
     let off = &site.districts[d].offerings[o];
     let mut body = String::new();
-    let Some(next) = off
-        .schedule
-        .next(site.today, crate::render::NEXT_DATES)
-        .into_iter()
-        .nth(n)
-    else {
+    let Some(next) = site.next_dates(off).get(n) else {
         return wrap(
             site,
             shared,
@@ -502,16 +540,12 @@ fn occurrence(site: &Site, shared: &Shared, d: usize, o: usize, n: usize, lang: 
         );
     };
     let ev = event(site, off, lang);
-    ev.head(
-        &mut body,
-        &utc_stamp(site.stamp),
-        &format!("-{}", ymd(next.date)),
-    );
+    ev.head(&mut body, &shared.stamp, &format!("-{}", ymd(next.date)));
     start_end(&mut body, &cfg.timezone, next.date, &next.times, next.until);
     line(&mut body, "END:VEVENT");
     let year = next.date.year();
     let last = next.until.map_or(year, |u| u.year());
-    wrap(site, shared, lang, ev.summary, body, year, last)
+    wrap(site, shared, lang, ev.title, body, year, last)
 }
 
 /// The calendar file `kind` in language `lang`: the whole site's, a

@@ -244,7 +244,7 @@ pub fn plan(site: &Site, statics: &[(String, PathBuf)]) -> Vec<(String, Job)> {
             for (o, off) in dist.offerings.iter().enumerate() {
                 if has_calendar(site, off) {
                     jobs.push(Job::Calendar(CalendarKind::Offering(d, o), lang));
-                    let dates = off.schedule.next(site.today, NEXT_DATES).len();
+                    let dates = site.next_dates(off).len();
                     jobs.extend(
                         (0..dates).map(|n| Job::Calendar(CalendarKind::Occurrence(d, o, n), lang)),
                     );

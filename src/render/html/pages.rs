@@ -447,9 +447,8 @@ fn offering<'a>(
     let off = &dist.offerings[o];
     let has_calendar = crate::render::has_calendar(site, off);
     let page = url::offering(&dist.id, &off.id);
-    let next: Vec<NextDate> = off
-        .schedule
-        .next(site.today, crate::render::NEXT_DATES)
+    let next: Vec<NextDate> = site
+        .next_dates(off)
         .iter()
         .map(|n| {
             let label = match n.until {
