@@ -252,14 +252,21 @@ pub fn lookup(path: &str) -> (String, Option<String>) {
 /// Percent-encodes a URL query value.
 pub fn query_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
+    s.bytes().for_each(|b| push_query_byte(&mut out, b));
     out
+}
+
+/// Appends byte `b` of a query value: letters, digits and `-_.~` as they
+/// are, every other byte as `%XX`.
+fn push_query_byte(out: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+        out.push(b as char);
+    } else {
+        out.push('%');
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
+    }
 }
 
 /// Percent-encodes a text for a link's query (a message to share): ASCII
@@ -267,13 +274,15 @@ pub fn query_value(s: &str) -> String {
 /// scripts stay as they are, which a URL may hold (the browser encodes them
 /// when the link is followed), so an Arabic text costs a third of the bytes.
 pub fn query_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
     for c in s.chars() {
         if !c.is_ascii() && !c.is_control() && !c.is_whitespace() {
             out.push(c);
         } else {
             let mut buf = [0u8; 4];
-            out.push_str(&query_value(c.encode_utf8(&mut buf)));
+            c.encode_utf8(&mut buf)
+                .bytes()
+                .for_each(|b| push_query_byte(&mut out, b));
         }
     }
     out
@@ -513,6 +522,23 @@ impl Links<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_values_encode_every_byte_but_unreserved_ones() {
+        assert_eq!(query_value("a-b_c.d~e"), "a-b_c.d~e");
+        assert_eq!(query_value("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+        assert_eq!(query_value("\n%"), "%0A%25");
+    }
+
+    #[test]
+    fn query_texts_keep_letters_of_other_scripts() {
+        assert_eq!(
+            query_text("Kurs: مرحبا\nhttps://x.de/a?b"),
+            "Kurs%3A%20مرحبا%0Ahttps%3A%2F%2Fx.de%2Fa%3Fb"
+        );
+        // A non-breaking space and a control character are encoded.
+        assert_eq!(query_text("a\u{a0}b\u{7}"), "a%C2%A0b%07");
+    }
 
     #[test]
     fn robots_txt_is_read_at_the_root_of_the_host() {

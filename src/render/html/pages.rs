@@ -535,15 +535,16 @@ fn share_links(site: &Site, lang: usize, kind: PageKind, title: &str, when: &str
     let head = head.join("\n");
     let text = format!("{head}\n{address}");
     let q = url::query_text;
+    let body = q(&text);
     ShareLinks {
-        whatsapp: format!("https://wa.me/?text={}", q(&text)),
+        whatsapp: format!("https://wa.me/?text={body}"),
         telegram: format!(
             "https://t.me/share/url?url={}&text={}",
             q(&address),
             q(&head)
         ),
-        sms: format!("sms:?&body={}", q(&text)),
-        email: format!("mailto:?subject={}&body={}", q(title), q(&text)),
+        sms: format!("sms:?&body={body}"),
+        email: format!("mailto:?subject={}&body={body}", q(title)),
         url: address,
         text,
         title: title.to_string(),
