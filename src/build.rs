@@ -1,7 +1,6 @@
 //! Building: load the site, plan every output file, render in parallel, and
 //! commit the staging folder. `check` runs the same steps without writing.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -153,7 +152,8 @@ pub fn prepare(
     let site = Arc::new(site?);
     let statics = site_statics(root, diags);
     let plan = phase(progress, "planning", || render::plan(&site, &statics));
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    seen.reserve(plan.len());
     for (i, (path, _)) in plan.iter().enumerate() {
         if let Some(first) = seen.insert(path.as_str(), i) {
             diags.push(

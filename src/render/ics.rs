@@ -25,6 +25,11 @@ fn line(out: &mut String, text: &str) {
     Line::new(out).raw(text).end();
 }
 
+thread_local! {
+    /// A TEXT value escaped, before it is folded into its line.
+    static ESCAPED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// One content line as it is written, folded at 75 octets without
 /// splitting a character: a name and raw parts (`raw`), escaped TEXT
 /// values (`text`), then `end` (CRLF). Nothing is assembled first.
@@ -38,31 +43,34 @@ impl<'a> Line<'a> {
         Line { out, width: 0 }
     }
 
-    fn push(&mut self, c: char) {
-        let n = c.len_utf8();
-        if self.width + n > 75 {
+    /// Appends `s` as it is, folding where a line would pass 75 octets
+    /// (at the last character boundary before).
+    fn raw(mut self, mut s: &str) -> Self {
+        loop {
+            let room = 75 - self.width;
+            if s.len() <= room {
+                self.out.push_str(s);
+                self.width += s.len();
+                return self;
+            }
+            let mut cut = room;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            self.out.push_str(&s[..cut]);
             self.out.push_str("\r\n ");
             self.width = 1;
+            s = &s[cut..];
         }
-        self.out.push(c);
-        self.width += n;
-    }
-
-    /// Appends `s` as it is.
-    fn raw(mut self, s: &str) -> Self {
-        if self.width + s.len() <= 75 {
-            self.out.push_str(s);
-            self.width += s.len();
-        } else {
-            s.chars().for_each(|c| self.push(c));
-        }
-        self
     }
 
     /// Appends `s` escaped as a TEXT value.
-    fn text(mut self, s: &str) -> Self {
-        crate::escape::ics_each(s, |c| self.push(c));
-        self
+    fn text(self, s: &str) -> Self {
+        ESCAPED.with_borrow_mut(|buf| {
+            buf.clear();
+            crate::escape::ics_each(s, |c| buf.push(c));
+            self.raw(buf)
+        })
     }
 
     fn end(self) {
@@ -605,6 +613,42 @@ mod tests {
         }
         let unfolded = out.replace("\r\n ", "");
         assert_eq!(unfolded.trim_end(), long);
+    }
+
+    /// Folding character by character, as RFC 5545 describes it.
+    fn fold_by_char(text: &str) -> String {
+        let (mut out, mut width) = (String::new(), 0);
+        for c in text.chars() {
+            if width + c.len_utf8() > 75 {
+                out.push_str("\r\n ");
+                width = 1;
+            }
+            out.push(c);
+            width += c.len_utf8();
+        }
+        out + "\r\n"
+    }
+
+    #[test]
+    fn a_line_written_in_parts_folds_as_the_whole_line() {
+        for n in [0, 1, 20, 62, 63, 64, 75, 140, 300] {
+            let text = format!("{}, ein Kurs; مرحبا\n\\ {}", "ä".repeat(n), "x".repeat(n));
+            let mut parts = String::new();
+            Line::new(&mut parts)
+                .raw("DESCRIPTION:")
+                .text(&text)
+                .text("\n\n")
+                .raw("")
+                .text("https://example.org/a,b")
+                .end();
+            let whole = format!(
+                "DESCRIPTION:{}{}{}",
+                escape(&text),
+                escape("\n\n"),
+                escape("https://example.org/a,b")
+            );
+            assert_eq!(parts, fold_by_char(&whole), "n = {n}");
+        }
     }
 
     #[test]
