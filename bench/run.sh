@@ -10,7 +10,8 @@
 # Environment: RUNS (default 5), WORK (default a fresh folder under /tmp; put
 # it on tmpfs, e.g. WORK=/dev/shm/qbench, to measure without disk noise),
 # BASELINE (another quartier binary, e.g. the previous revision's from
-# bench/same-output.sh, run alternating as tool "baseline" on the same corpus).
+# bench/same-output.sh, run alternating as tool "baseline" on the same corpus),
+# FULL=0 (page-only builds alone, without the whole job).
 set -euo pipefail
 source "$(dirname "$0")/common.sh" bench
 runs="${RUNS:-5}"
@@ -27,7 +28,7 @@ timed() {
   local tool=$1 site=$2 out=$3 log=$4
   rm -rf "$out"
   case $tool in
-    baseline) set -- "$BASELINE" build --root "$site" --output "$out" --quiet --no-flyers --today 2026-11-26 ;;
+    baseline) set -- "$BASELINE" build --root "$site" --output "$out" --quiet --no-flyers --no-images --today 2026-11-26 ;;
     quartier) set -- "$bin" build --root "$site" --output "$out" --quiet --no-flyers --no-images --today 2026-11-26 ;;
     hugo) set -- hugo --source "$site" --destination "$out" --quiet ;;
     zola) set -- zola --root "$site" build --output-dir "$out" --force ;;
@@ -70,6 +71,7 @@ for n in "${sizes[@]}"; do
     [ "$t" = baseline ] && ratio=$(awk "BEGIN{printf \"new %.2f×\", ${wall[quartier]} / ${wall[baseline]}}")
     printf '%s %8s\n' "${line[$t]}" "$ratio"
   done
+  [ "${FULL:-1}" = 0 ] && continue
   # The whole job, once: a cold full build with the printables (cache
   # emptied first), then a rebuild after editing one offering's German
   # summary, with the cache the cold build left.
@@ -80,6 +82,8 @@ for n in "${sizes[@]}"; do
   read -r fwall fuser fsys fkib < "$work/time"
   pdfs=$(find "$full" -name '*.pdf' | wc -l)
   pngs=$(find "$full" -name 'share.png' | wc -l)
+  # Everything the printables cache keeps: PDFs, share images, app icons.
+  printables=$(( pdfs + $(find "$full" -name '*.png' | wc -l) ))
   printf '%-9s %-9s %8s %8s %8s %9s %s PDFs, %s share images\n' "$n" "full" "$pages_q" "$fwall" \
     "$(awk "BEGIN{print $fuser + $fsys}")" "$(( fkib / 1024 ))" "$pdfs" "$pngs"
   sheet=$(cd "$full" && find flyers -name 'offering-*.pdf' | sort | sed -n 1p)
@@ -91,8 +95,8 @@ for n in "${sizes[@]}"; do
       --output "$full" --cache "$cache" --today 2026-11-26 2>&1 | tail -1)
     read -r rwall ruser rsys rkib < "$work/time"
     kept=$(sed -n 's/.*(\([0-9]*\) kept from the last build.*/\1/p' <<<"$summary")
-    printf '%-9s %-9s %8s %8s %8s %9s %s of %s PDFs laid out again\n' "$n" "rebuild" "$pages_q" \
-      "$rwall" "$(awk "BEGIN{print $ruser + $rsys}")" "$(( rkib / 1024 ))" "$(( pdfs - ${kept:-0} ))" "$pdfs"
+    printf '%-9s %-9s %8s %8s %8s %9s %s of %s printables laid out again\n' "$n" "rebuild" "$pages_q" \
+      "$rwall" "$(awk "BEGIN{print $ruser + $rsys}")" "$(( rkib / 1024 ))" "$(( printables - ${kept:-0} ))" "$printables"
     cp "$work/edited.md" "$text"
   fi
   printf '%-9s %-9s page %.3f ms, PDF or share image %.1f ms (wall, 2 cores)\n' "$n" "cost" \
