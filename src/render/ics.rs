@@ -32,7 +32,8 @@ thread_local! {
 
 /// One content line as it is written, folded at 75 octets without
 /// splitting a character: a name and raw parts (`raw`), escaped TEXT
-/// values (`text`), then `end` (CRLF). Nothing is assembled first.
+/// values (`text`, escaped into a reused buffer first), then `end` (CRLF).
+/// No line is assembled as a string of its own before it is folded.
 struct Line<'a> {
     out: &'a mut String,
     width: usize,

@@ -234,6 +234,49 @@ fn look_at(pdf: &Path, pages: &[Raster], name: &str) -> Vec<String> {
     problems
 }
 
+/// The text of a PDF in reading order, as poppler extracts it.
+fn pdf_text(pdf: &Path) -> String {
+    let run = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, beside pdftoppm)");
+    assert!(
+        run.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&run.stdout).into_owned()
+}
+
+/// Every "HH:MM–HH:MM" in `text` whose start comes after its end.
+fn backwards_time_ranges(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let time = |s: &[char]| {
+        s.len() == 5 && s[2] == ':' && [0, 1, 3, 4].iter().all(|&i| s[i].is_ascii_digit())
+    };
+    let mut found = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        if *c != '–' || i < 5 || i + 6 > chars.len() {
+            continue;
+        }
+        let (start, end) = (&chars[i - 5..i], &chars[i + 1..i + 6]);
+        if time(start) && time(end) && start > end {
+            found.push(chars[i - 5..i + 6].iter().collect());
+        }
+    }
+    found
+}
+
+#[test]
+fn time_ranges_are_found_backwards_only_when_they_are() {
+    assert_eq!(
+        backwards_time_ranges("Di 19:30–18:00, Mi 08:30–10:30, 12.–14. Juni, 9:00–10:00"),
+        ["19:30–18:00"]
+    );
+    assert!(backwards_time_ranges("\u{202a}18:00–19:30\u{202c} –").is_empty());
+}
+
 fn look_at_every_printable(out: &Path, base: &str) {
     let tmp = tempfile::tempdir().unwrap();
     let mut problems = Vec::new();
@@ -285,6 +328,14 @@ fn look_at_every_printable(out: &Path, base: &str) {
         if codes != [expected.clone()] {
             problems.push(format!(
                 "{name}: QR codes on page 1 {codes:?}, expected {expected}"
+            ));
+        }
+        // Times read left to right also in right-to-left languages: a
+        // range is "18:00–19:30", never "19:30–18:00" (as the digits run
+        // when a right-to-left paragraph reorders the range).
+        for range in backwards_time_ranges(&pdf_text(pdf)) {
+            problems.push(format!(
+                "{name}: the time range {range} reads backwards (start after end)"
             ));
         }
         let page = expected.strip_prefix(base).unwrap();
