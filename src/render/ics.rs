@@ -17,8 +17,6 @@ use crate::schedule::{Period, Schedule, TimeOfDay, Times, Week};
 
 const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-use crate::escape::ics as escape;
-
 /// Appends one content line, folded at 75 octets without splitting a
 /// character, ended with CRLF.
 fn line(out: &mut String, text: &str) {
@@ -453,7 +451,7 @@ fn vtimezone(out: &mut String, tzid: &str, tz: &TimeZone, first_year: i16, last_
         line(out, &format!("DTSTART:{}", local.strftime("%Y%m%dT%H%M%S")));
         line(out, &format!("TZOFFSETFROM:{}", fmt_off(prev)));
         line(out, &format!("TZOFFSETTO:{}", fmt_off(t.offset())));
-        line(out, &format!("TZNAME:{}", escape(t.abbreviation())));
+        Line::new(out).raw("TZNAME:").text(t.abbreviation()).end();
         line(out, &format!("END:{kind}"));
         prev = t.offset();
         any = true;
@@ -463,7 +461,10 @@ fn vtimezone(out: &mut String, tzid: &str, tz: &TimeZone, first_year: i16, last_
         line(out, &format!("DTSTART:{}0101T000000", first_year));
         line(out, &format!("TZOFFSETFROM:{}", fmt_off(prev)));
         line(out, &format!("TZOFFSETTO:{}", fmt_off(prev)));
-        line(out, &format!("TZNAME:{}", escape(info.abbreviation())));
+        Line::new(out)
+            .raw("TZNAME:")
+            .text(info.abbreviation())
+            .end();
         line(out, "END:STANDARD");
     }
     line(out, "END:VTIMEZONE");
@@ -523,7 +524,7 @@ fn wrap(
     );
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
-    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    Line::new(&mut out).raw("X-WR-CALNAME:").text(name).end();
     line(&mut out, &format!("X-WR-TIMEZONE:{}", cfg.timezone));
     out.push_str(&shared.zone(site, first - 1, last));
     out.push_str(&body);
@@ -602,6 +603,7 @@ pub fn for_kind(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::escape::ics as escape;
 
     #[test]
     fn escapes_and_folds() {

@@ -108,7 +108,7 @@ fn offerings_list_carries_facets_and_links_for_readers_without_javascript() {
     // that reads aloud where the page has a read-aloud button.
     let scripts: Vec<&str> = home.split("<script").skip(1).collect();
     assert!(scripts[0].starts_with(r#" src="../offline.js""#), "{home}");
-    let read_aloud = home.contains("data-read-aloud") || home.contains("read-aloud");
+    let read_aloud = home.contains("read-aloud");
     assert_eq!(scripts.len(), 1 + usize::from(read_aloud), "{home}");
     if read_aloud {
         assert!(scripts[1].starts_with(r#" src="../listen.js""#), "{home}");
